@@ -1,0 +1,55 @@
+package crosscheck.report;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import crosscheck.ingest.Document;
+import crosscheck.ingest.Field;
+import crosscheck.ingest.Removed;
+import crosscheck.ingest.Repair;
+import java.util.List;
+
+/**
+ * A document as the report shows it: metadata with provenance, no full text.
+ *
+ * @param origins where each metadata field came from ("manifest", "file", "text", "path")
+ */
+@JsonPropertyOrder({
+  "id", "path", "source", "title", "published", "url", "language", "sha256", "chars", "origins",
+  "repairs", "removed"
+})
+public record DocumentEntry(
+    String id,
+    String path,
+    String source,
+    String title,
+    String published,
+    String url,
+    String language,
+    String sha256,
+    int chars,
+    Origins origins,
+    List<Repair> repairs,
+    List<Removed> removed) {
+
+  /** Where source, title, published and url came from. */
+  public record Origins(String source, String title, String published, String url) {}
+
+  public static DocumentEntry of(Document d) {
+    return new DocumentEntry(
+        d.id(),
+        d.path(),
+        d.source().value(),
+        d.title().value(),
+        d.published().value(),
+        d.url().value(),
+        d.language(),
+        d.sha256(),
+        d.text().length(),
+        new Origins(origin(d.source()), origin(d.title()), origin(d.published()), origin(d.url())),
+        d.repairs(),
+        d.removed());
+  }
+
+  private static String origin(Field f) {
+    return f.origin();
+  }
+}
