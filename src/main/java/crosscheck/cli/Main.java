@@ -28,6 +28,11 @@ public final class Main implements Runnable {
 
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new Main());
+    // NO_COLOR (no-color.org): any non-empty value turns ANSI styling off everywhere
+    String noColor = System.getenv("NO_COLOR");
+    if (noColor != null && !noColor.isEmpty()) {
+      cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+    }
     // every command lists the exit codes in --help, from the one enum that defines them
     Map<String, String> codes = ExitCode.helpList();
     cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
