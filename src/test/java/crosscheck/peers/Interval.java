@@ -38,7 +38,7 @@ record Interval(Double low, Double high, boolean lowInclusive, boolean highInclu
       return a == null && b == null;
     }
     double scale = Math.max(Math.abs(a), Math.abs(b));
-    return Math.abs(a - b) <= TOLERANCE * scale || Math.abs(a - b) < 1e-12;
+    return Math.abs(a - b) <= TOLERANCE * scale; // relative only: base units reach 1e-18 (attometres)
   }
 
   @Override

@@ -39,14 +39,14 @@ final class PeerScorer {
       try {
         got = new ArrayList<>(suite.view().apply(extractor.apply(c.input())));
       } catch (RuntimeException e) {
-        failures.add(describe(c, null, e.toString()));
+        failures.add(describe(c, null, e.toString(), units));
         continue;
       }
       got.sort(Comparator.comparingInt(Got::start));
       if (matches(c.expected(), got)) {
         passed++;
       } else {
-        failures.add(describe(c, got, null));
+        failures.add(describe(c, got, null, units));
       }
     }
     return new Score(suite.name(), suite.cases().size(), inScope, passed, excluded, dropped, failures);
@@ -82,7 +82,7 @@ final class PeerScorer {
         && want.value().sameAs(have.value(), r.compareLowInclusive(), r.compareHighInclusive());
   }
 
-  private static String describe(PeerCase c, List<Got> got, String error) {
+  private static String describe(PeerCase c, List<Got> got, String error, UnitTable units) {
     StringBuilder s = new StringBuilder();
     s.append('#').append(c.index()).append("  ").append(c.input().strip()).append('\n');
     if (c.expected().isEmpty()) {
@@ -97,7 +97,11 @@ final class PeerScorer {
       s.append("  got:      nothing\n");
     } else {
       for (Got g : got) {
-        s.append("  got:      ").append(g).append('\n');
+        s.append("  got:      ").append(g);
+        if (g.unit() != null && units.base(g.unit(), g.value()).dimension().startsWith("unknown")) {
+          s.append("   [unit not in src/test/resources/peers/units.tsv]");
+        }
+        s.append('\n');
       }
     }
     return s.toString();

@@ -1,6 +1,7 @@
 package crosscheck.peers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import crosscheck.quantity.Quantity;
 import crosscheck.quantity.QuantityExtractor;
@@ -18,8 +19,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Scores the quantity extractor on the peer suites in fixtures/peers and holds each file at the
  * level it has reached (src/test/resources/peers/ratchet.properties). Re-run alone with
- * {@code mvn -o -q test -Dtest=PeerSuitesTest}; the table is printed and written to
- * target/peers/summary.txt, the failing cases to target/peers/<file>.failures.txt.
+ * {@code mvn -o -q test -Dtest=PeerSuitesTest}, one file with {@code -Dpeers=CurrencyModel}; the
+ * table is printed and written to target/peers/summary.txt, the failing cases to
+ * target/peers/<file>.failures.txt.
  */
 class PeerSuitesTest {
   private static final List<Score> SCORES = new ArrayList<>();
@@ -43,7 +45,11 @@ class PeerSuitesTest {
     PeerScorer scorer = new PeerScorer(units);
     Function<String, List<Quantity>> extractor = crosscheck();
     Files.createDirectories(PeerFiles.OUTPUT);
+    String only = System.getProperty("peers", "");
     for (PeerSuite suite : suites(units)) {
+      if (!only.isBlank() && !suite.name().equalsIgnoreCase(only)) {
+        continue;
+      }
       Score score = scorer.score(suite, extractor);
       SCORES.add(score);
       Files.writeString(PeerFiles.OUTPUT.resolve(suite.name() + ".failures.txt"),
@@ -57,6 +63,7 @@ class PeerSuitesTest {
 
   @Test
   void everyPeerFileIsScored() {
+    assumeTrue(System.getProperty("peers", "").isBlank(), "one file asked for with -Dpeers");
     assertThat(SCORES).extracting(Score::name).containsExactly("NumberModel", "NumberRangeModel",
         "PercentModel", "CurrencyModel", "DimensionModel", "quantulum3-quantities");
   }
@@ -67,6 +74,7 @@ class PeerSuitesTest {
     for (Score score : SCORES) {
       problems.addAll(RATCHET.violations(score));
     }
+    assertThat(SCORES).as("no peer file named by -Dpeers").isNotEmpty();
     assertThat(problems).as("peer suites below their ratchet").isEmpty();
   }
 }

@@ -1,7 +1,9 @@
 package crosscheck.peers;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The result of scoring one peer file.
@@ -12,7 +14,7 @@ import java.util.Map;
 record Score(String name, int cases, int inScope, int passed, Map<String, Integer> excluded, int dropped,
     List<String> failures) {
   Score {
-    excluded = Map.copyOf(excluded);
+    excluded = Collections.unmodifiableSortedMap(new TreeMap<>(excluded)); // printed in a stable order
     failures = List.copyOf(failures);
   }
 
