@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import crosscheck.quantity.Bound;
 import crosscheck.quantity.Quantity;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,30 @@ class PeerScorerTest {
       long negatives = suite.cases().stream().filter(c -> c.inScope() && c.expected().isEmpty()).count();
       assertThat(SCORER.score(suite, text -> List.of()).passed()).as(suite.name()).isEqualTo(negatives);
     }
+  }
+
+  @Test
+  void recognizersOffsetsAreReadAsSpansOfTheTextTheyName() {
+    for (PeerSuite suite : SUITES.subList(0, 5)) {
+      for (PeerCase c : suite.cases()) {
+        for (Expected e : c.expected()) {
+          assertThat(c.input().substring(e.start(), e.end()).toLowerCase(Locale.ROOT))
+              .as(suite.name() + " #" + c.index()).isEqualTo(e.text());
+        }
+      }
+    }
+  }
+
+  @Test
+  void scopeRulesAndRefusalsLeaveTheExpectedCasesInPlay() {
+    PeerSuite numbers = SUITES.get(0);
+    PeerCase date = numbers.cases().stream().filter(c -> c.input().contains("5/17/2018")).findFirst().orElseThrow();
+    assertThat(date.inScope()).isTrue();
+    assertThat(date.expected()).as("numbers of a date are not quantities").isEmpty();
+    assertThat(date.dropped()).isEqualTo(3);
+    PeerCase power = numbers.cases().stream().filter(c -> c.input().equals("1e10")).findFirst().orElseThrow();
+    assertThat(power.outOfScope()).startsWith("exponent notation");
+    assertThat(power.dropped()).as("an out-of-scope case drops nothing").isZero();
   }
 
   @Test

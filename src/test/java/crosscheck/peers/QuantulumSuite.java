@@ -60,7 +60,8 @@ final class QuantulumSuite {
           expected.add(new Expected(surface, start, from, units.readings("quantulum", unit, interval(r, value))));
         }
       }
-      cases.add(new PeerCase(index++, input, reason == null ? expected : List.of(), reason, dropped));
+      cases.add(reason == null ? new PeerCase(index++, input, expected, null, dropped)
+          : new PeerCase(index++, input, List.of(), reason, 0));
     }
     return new PeerSuite("quantulum3-quantities", FILE, cases, Views.measures(units, null, true));
   }

@@ -125,10 +125,10 @@ final class RecognizersModels {
       List<Expected> expected = new ArrayList<>();
       int dropped = 0;
       String reason = ScopeRule.firstReason(rules, c);
-      for (Result r : c.results()) {
+      for (Result r : reason == null ? c.results() : List.<Result>of()) {
         if (r.value() == null || insideIdentifier(c.input(), r)) {
           dropped++; // a bare unit mention ("dollar", "%") or part of a date, phone number, designation
-        } else if (reason == null) {
+        } else {
           expected.add(new Expected(r.text(), r.start(), r.end(), mapping.readings(c, r)));
         }
       }
