@@ -103,6 +103,22 @@ class PeerScorerTest {
   }
 
   @Test
+  void aRateCountsOnlyWhereThePeerHasAUnitForIt() {
+    PeerSuite barrels = only("DimensionModel",
+        "industrywide , oil production in this country fell by 500,000 barrels a day to barrels in the first eight months of this year.");
+    assertThat(passes(barrels, rate("500,000 barrels a day", 54, 500000, "bbl", "volume", "day")))
+        .as("Recognizers has no barrels-a-day unit").isTrue();
+    PeerSuite speed = only("DimensionModel",
+        "the ` ` jiotto caspita ' ' can run at over 188 miles an hour , a company spokesman said.");
+    assertThat(passes(speed, rate("188 miles an hour", 43, 188, "mi", "length", "hour"))).isTrue();
+    assertThat(passes(speed, rate("188 miles an hour", 43, 188, "mph", "speed", null))).isTrue();
+    assertThat(passes(speed, rate("188 miles an hour", 43, 188, "mi", "length", null))).isFalse();
+    PeerSuite wage = only("quantulum3-quantities", "I would do it, but only for $15.4/hour");
+    assertThat(passes(wage, rate("$15.4/hour", 28, 15.4, "USD", "currency", "hour"))).isTrue();
+    assertThat(passes(wage, rate("$15.4/hour", 28, 15.4, "USD", "currency", null))).isFalse();
+  }
+
+  @Test
   void anOpenBoundIsNotAClosedOne() {
     PeerSuite over = only("NumberRangeModel", "He is over thirty years old.");
     assertThat(passes(over, bound("over thirty", 6, 30.0, null, false, Bound.MORE_THAN))).isTrue();
@@ -165,6 +181,11 @@ class PeerScorerTest {
   private static Quantity measure(String surface, int start, double value, String unit, String dimension) {
     return new Quantity(surface, start, start + surface.length(), value, value, value, true, true, 0.01,
         Bound.EXACT, false, unit, dimension, null, null);
+  }
+
+  private static Quantity rate(String surface, int start, double value, String unit, String dimension, String per) {
+    return new Quantity(surface, start, start + surface.length(), value, value, value, true, true, 1.0,
+        Bound.EXACT, false, unit, dimension, per, null);
   }
 
   private static Quantity bound(String surface, int start, Double low, Double high, boolean inclusive, Bound b) {

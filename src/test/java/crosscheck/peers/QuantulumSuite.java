@@ -63,7 +63,7 @@ final class QuantulumSuite {
       cases.add(reason == null ? new PeerCase(index++, input, expected, null, dropped)
           : new PeerCase(index++, input, List.of(), reason, 0));
     }
-    return new PeerSuite("quantulum3-quantities", FILE, cases, Views.measures(units, null, true));
+    return new PeerSuite("quantulum3-quantities", FILE, cases, Views.measures(units, null, Views.Rates.ALL));
   }
 
   /** The strings quantulum's errors.json says must not crash a parser. */

@@ -76,7 +76,7 @@ final class RecognizersModels {
   static PeerSuite percent(Path root, UnitTable units) {
     return suite("PercentModel", root.resolve("Number/English/PercentModel.json"), List.of(REFERENCE_FAILS),
         (c, r) -> List.of(Reading.number("percent", Double.parseDouble(r.value().replace("%", "")))),
-        Views.measures(units, Set.of("percent"), false));
+        Views.measures(units, Set.of("percent"), Views.Rates.NONE));
   }
 
   static PeerSuite currency(Path root, UnitTable units) {
@@ -90,7 +90,7 @@ final class RecognizersModels {
               ? List.of(new Reading(r.isoCurrency(), value, false, false))
               : units.readings("currency", r.unit(), value);
         },
-        Views.measures(units, Set.of("currency"), false));
+        Views.measures(units, Set.of("currency"), Views.Rates.NONE));
   }
 
   static PeerSuite dimension(Path root, UnitTable units) {
@@ -99,7 +99,7 @@ final class RecognizersModels {
             anyResult(r -> units.peer("dimension", r.unit()).outOfScopeGroup() != null)));
     return suite("DimensionModel", root.resolve("NumberWithUnit/English/DimensionModel.json"), rules,
         (c, r) -> units.readings("dimension", r.unit(), Interval.point(Double.parseDouble(r.value()))),
-        Views.measures(units, Set.of("length", "mass", "area", "volume", "speed", "angle", "information"), true));
+        Views.measures(units, Set.of("length", "mass", "area", "volume", "speed", "angle", "information"), Views.Rates.SPEED));
   }
 
   /**

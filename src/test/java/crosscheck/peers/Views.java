@@ -42,12 +42,22 @@ final class Views {
         .toList();
   }
 
+  /** Which of crosscheck's rate periods ({@link Quantity#per()}) the peer model has a unit for. */
+  enum Rates {
+    /** The peer has no rates (Recognizers CurrencyModel): "$ 98 a share" is 98 USD. */
+    NONE,
+    /** Only speeds (Recognizers DimensionModel): "188 miles an hour" may be "mi per hour",
+     * but "500,000 barrels a day" is 500,000 bbl. */
+    SPEED,
+    /** Every rate is a unit (quantulum3): "$15.4/hour" is "USD per hour". */
+    ALL
+  }
+
   /**
    * The unit models: quantities of the given dimensions (all when null), with unit. The value is
-   * the stated point, or the range's interval. With {@code rates}, a per-period is part of the
-   * unit ("$15.4/hour" is "USD per hour", "188 miles an hour" may be "mi per hour").
+   * the stated point, or the range's interval.
    */
-  static Function<List<Quantity>, List<Got>> measures(UnitTable units, Set<String> dimensions, boolean rates) {
+  static Function<List<Quantity>, List<Got>> measures(UnitTable units, Set<String> dimensions, Rates rates) {
     return quantities -> quantities.stream()
         .filter(q -> dimensions == null || dimensions.contains(q.dimension()))
         .map(q -> new Got(q.surface(), q.start(), q.end(), unit(q, units, rates), interval(q, false)))
@@ -55,12 +65,17 @@ final class Views {
   }
 
   /** The unit id, a count's noun unit ("drones") read as count, and the rate period if asked. */
-  static String unit(Quantity q, UnitTable units, boolean rates) {
+  static String unit(Quantity q, UnitTable units, Rates rates) {
     String id = String.valueOf(q.unit());
     if (!units.knows(id) && ("count".equals(q.dimension()) || "ratio".equals(q.dimension()))) {
       id = "count";
     }
-    return rates && units.knows(q.per()) ? id + " per " + q.per() : id;
+    boolean applies = switch (rates) {
+      case NONE -> false;
+      case SPEED -> "length".equals(q.dimension());
+      case ALL -> true;
+    };
+    return applies && units.knows(q.per()) ? id + " per " + q.per() : id;
   }
 
   private static Interval interval(Quantity q, boolean pointForExact) {
