@@ -29,6 +29,7 @@ final class RecognizersModels {
           + "|\\+\\d[\\d\\- /]{6,}\\d" // phone numbers
           + "|\\b[A-Za-z]+-\\d+"); // model designations (SCP-173, T-54)
   private static final Pattern SPOKEN_ARITHMETIC = Pattern.compile("\\b(?:over|point|nought|naught)\\b");
+  private static final Pattern PERCENT_OF = Pattern.compile("^(?:per ?cents?|percents?|percentages?) of\\b");
   private static final Pattern DOTTED_IDENTIFIER = Pattern.compile("\\d+\\.\\d+\\.\\d+");
   private static final Pattern GLUED_UNIT = Pattern.compile("\\d([A-Za-zµ]+)\\b");
   private static final Pattern ORDINAL = Pattern.compile(
@@ -74,7 +75,10 @@ final class RecognizersModels {
   }
 
   static PeerSuite percent(Path root, UnitTable units) {
-    return suite("PercentModel", root.resolve("Number/English/PercentModel.json"), List.of(REFERENCE_FAILS),
+    List<ScopeRule<RecognizersCase>> rules = List.of(REFERENCE_FAILS,
+        new ScopeRule<>("'percent of N' read as N% ('per cent of 210' = 210%): query phrasing; in news"
+            + " 'percent of' introduces the base ('5 percent of GDP')", anyResult(r -> PERCENT_OF.matcher(r.text()).find())));
+    return suite("PercentModel", root.resolve("Number/English/PercentModel.json"), rules,
         (c, r) -> List.of(Reading.number("percent", Double.parseDouble(r.value().replace("%", "")))),
         Views.measures(units, Set.of("percent"), Views.Rates.NONE));
   }
