@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -35,21 +36,27 @@ public final class Pipeline {
   private final Function<Document, List<Claim>> extractor;
   private final FactMatcher matcher;
   private final Judge judge;
+  private final BiFunction<List<Document>, List<Claim>, List<Fact>> factStage;
   private final String rulesFingerprint;
 
   /** @throws RuleException when a rule file is invalid or a user rule file is used by no stage */
   public Pipeline(RuleSet rules) {
-    this(rules, null);
+    this(rules, null, null);
   }
 
-  /** For tests and benchmarks: {@code extractor} stands in for the claim stage when not null. */
-  Pipeline(RuleSet rules, Function<Document, List<Claim>> extractor) {
+  /**
+   * For tests and benchmarks: {@code extractor} stands in for the claim stage, {@code factStage}
+   * for matching and judging, each when not null.
+   */
+  Pipeline(RuleSet rules, Function<Document, List<Claim>> extractor,
+      BiFunction<List<Document>, List<Claim>, List<Fact>> factStage) {
     this.rules = rules;
     new Ingestor(rules, crosscheck.ingest.IngestOptions.defaults());
     this.claims = new ClaimExtractor(rules);
     this.extractor = extractor != null ? extractor : claims::extract;
     this.matcher = new FactMatcher(rules);
     this.judge = new Judge(rules);
+    this.factStage = factStage != null ? factStage : this::judgeAll;
     // every stage has loaded its tables now: the fingerprint covers all of them
     this.rulesFingerprint = rules.fingerprint();
     List<String> unused = rules.unusedUserFiles();
@@ -84,8 +91,7 @@ public final class Pipeline {
       problems = problems.stream().filter(p -> !CacheFiles.isCacheFile(p.path())).toList();
     }
     List<Claim> allClaims = extract(documents, options.threads(), cache);
-    List<FactGroup> groups = matcher.match(documents, allClaims);
-    List<Fact> facts = judge.judge(documents, groups);
+    List<Fact> facts = factStage.apply(documents, allClaims);
     if (baseline != null) {
       facts = baseline.apply(facts);
     }
@@ -101,6 +107,11 @@ public final class Pipeline {
     Tool tool = new Tool("crosscheck", Tool.currentVersion(), rules.fileHashes());
     Report report = ReportBuilder.build(tool, documents, allClaims, facts, problems, options.failOn());
     return new CheckResult(report, cache == null ? null : cache.stats(), batch);
+  }
+
+  private List<Fact> judgeAll(List<Document> documents, List<Claim> claims) {
+    List<FactGroup> groups = matcher.match(documents, claims);
+    return judge.judge(documents, groups);
   }
 
   private static BatchScope scope(CheckOptions options) {
