@@ -86,6 +86,17 @@ class CheckCiOptionsTest {
   }
 
   @Test
+  void theCiFixtureBatchIsReadWithItsBaseCorpus() throws IOException {
+    Path fixtures = Path.of("fixtures", "ci");
+    CliTest.Run r = run("check", "--out", out.toString(), "--format", "json", "--no-cache",
+        "--batch", fixtures.resolve("batch").toString(), fixtures.resolve("base").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).containsPattern("batch \\(--batch fixtures.ci.batch\\): \\d+ new of \\d+ documents");
+    assertThat(Files.readString(out.resolve("report.json")))
+        .contains("2025-06-27_herald_chinese-personnel.txt", "2025-06-27_observer_dual-use-exports.txt");
+  }
+
+  @Test
   void theCacheDefaultsToBesideTheCorpusAndGivesTheSameReport() throws IOException {
     CliTest.Run cold = check();
     assertThat(cold.code()).as(cold.err()).isZero();
