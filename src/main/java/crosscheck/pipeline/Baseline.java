@@ -55,11 +55,6 @@ public record Baseline(int formatVersion, String kind, Tool tool, String level, 
     return new Baseline(FORMAT_VERSION, KIND, report.tool(), level.id(), entries);
   }
 
-  /** Whether {@code fact} is accepted by this baseline: same id and same verdict. */
-  public boolean covers(Fact fact) {
-    return keys().contains(fact.id() + "\u0000" + fact.verdict().id());
-  }
-
   /** The facts with {@code baselined} set where the baseline covers them, in the same order. */
   public List<Fact> apply(List<Fact> facts) {
     Set<String> keys = keys();

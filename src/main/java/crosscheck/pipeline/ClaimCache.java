@@ -150,7 +150,8 @@ public final class ClaimCache {
     note("cache: entry " + file.getFileName() + " for " + document.path() + " was " + why + "; rebuilt");
   }
 
-  private void note(String line) {
+  /** Adds a line for the console. */
+  void note(String line) {
     synchronized (notes) {
       notes.add(line);
     }

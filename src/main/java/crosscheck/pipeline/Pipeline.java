@@ -84,13 +84,16 @@ public final class Pipeline {
     IngestResult ingested = new Ingestor(rules, options.ingest()).ingest(inputs);
     ClaimCache cache = options.cacheDir() == null
         ? null : new ClaimCache(options.cacheDir(), rulesFingerprint, Tool.currentVersion());
-    List<Document> documents = ingested.documents();
-    List<Problem> problems = ingested.problems();
-    if (cache != null) {
-      documents = documents.stream().filter(d -> !CacheFiles.isCacheFile(d.path())).toList();
-      problems = problems.stream().filter(p -> !CacheFiles.isCacheFile(p.path())).toList();
-    }
+    // a claim cache that ended up inside the corpus is never taken for articles
+    List<Document> documents =
+        ingested.documents().stream().filter(d -> !CacheFiles.isCacheFile(d.path())).toList();
+    List<Problem> problems =
+        ingested.problems().stream().filter(p -> !CacheFiles.isCacheFile(p.path())).toList();
     List<Claim> allClaims = extract(documents, options.threads(), cache);
+    if (cache != null && !rules.fingerprint().equals(rulesFingerprint)) {
+      cache.note("cache: a stage loaded rule tables after the pipeline was built, so cache keys do not cover them;"
+          + " use --no-cache after changing those rules");
+    }
     List<Fact> facts = factStage.apply(documents, allClaims);
     if (baseline != null) {
       facts = baseline.apply(facts);

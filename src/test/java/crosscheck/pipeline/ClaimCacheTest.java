@@ -203,6 +203,8 @@ class ClaimCacheTest {
     CheckResult again = stages.pipeline().check(options(1).withCache(inside));
     assertThat(again.report().summary().documents()).isEqualTo(12);
     assertThat(again.cache().hits()).isEqualTo(12);
+    assertThat(stages.pipeline().check(options(1)).report().summary().documents())
+        .as("nor by an uncached run").isEqualTo(12);
   }
 
   @Test
