@@ -53,6 +53,14 @@ public final class CiOptions {
     if (result.cache() != null) {
       result.cache().notes().stream().sorted().forEach(n -> err.println("warning: " + n));
     }
+    ExitCode code = CheckCommand.exitCode(result.report());
+    if (code != ExitCode.OK) {
+      String what = code == ExitCode.FINDINGS
+          ? result.report().summary().failing() + " new finding(s) at or above --fail-on " + result.report().summary().failOn()
+              + (result.batch() != null ? " touched by the new documents" : "")
+          : code.meaning();
+      err.println("FAIL (exit " + code.code() + "): " + what);
+    }
     if (quiet) {
       err.flush();
       return;

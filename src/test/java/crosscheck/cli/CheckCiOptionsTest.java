@@ -60,6 +60,14 @@ class CheckCiOptionsTest {
   }
 
   @Test
+  void anUnreadableInputEndsWithAOneLineFailVerdictOnStderr() {
+    CliTest.Run r = run("check", "--out", out.toString(), "--format", "json", "--no-cache", tmp.resolve("missing").toString());
+    assertThat(r.code()).isEqualTo(ExitCode.INPUT.code());
+    assertThat(r.err()).contains("FAIL (exit 3): " + ExitCode.INPUT.meaning());
+    assertThat(check("--no-cache").err()).doesNotContain("FAIL");
+  }
+
+  @Test
   void sinceOutsideAGitRepositoryIsExitTwo() {
     CliTest.Run r = check("--since", "origin/main");
     assertThat(r.code()).isEqualTo(ExitCode.USAGE.code());
