@@ -2,16 +2,21 @@ package crosscheck.pipeline;
 
 import crosscheck.claim.Claim;
 import crosscheck.ingest.Document;
-import crosscheck.report.AtomicFiles;
 import crosscheck.report.ReportJson;
 import crosscheck.ruleset.Hashes;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JavaType;
@@ -34,6 +39,9 @@ public final class ClaimCache {
   static final int FORMAT_VERSION = 1;
   private static final ObjectMapper MAPPER = ReportJson.mapper();
   private static final ObjectWriter COMPACT = MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
+  private static final long PID = ProcessHandle.current().pid();
+  /** JVM-wide, so that two caches on one folder in one process never pick the same temp name. */
+  private static final AtomicLong TEMP_COUNTER = new AtomicLong();
   private static final JavaType CLAIMS = MAPPER.getTypeFactory().constructCollectionType(List.class, Claim.class);
 
   private final Path dir;
@@ -42,6 +50,7 @@ public final class ClaimCache {
   private final AtomicInteger misses = new AtomicInteger();
   private final AtomicInteger rebuilt = new AtomicInteger();
   private final List<String> notes = new ArrayList<>();
+  private final Set<Path> createdShards = ConcurrentHashMap.newKeySet();
 
   /**
    * @param dir the cache folder (created on first write)
@@ -134,9 +143,33 @@ public final class ClaimCache {
       entry.put("document", document.id());
       entry.put("sha256", checksum(tree));
       entry.set("claims", tree);
-      AtomicFiles.write(file, COMPACT.writeValueAsBytes(entry));
+      writeAtomically(file, COMPACT.writeValueAsBytes(entry));
     } catch (IOException | JacksonException e) {
       note("cache: cannot write " + file + ": " + e.getMessage() + " (run continues uncached for " + document.path() + ")");
+    }
+  }
+
+  /**
+   * Temp file then rename, like {@code AtomicFiles}, but leaner for thousands of small entries:
+   * a temp name unique to this process and write (no random-name retries), and each of the 256
+   * shard folders created once per run. Concurrent writers of one entry write the same bytes; the
+   * last rename wins and a reader only ever sees a whole file.
+   */
+  private void writeAtomically(Path file, byte[] bytes) throws IOException {
+    Path shard = file.getParent();
+    if (createdShards.add(shard)) {
+      Files.createDirectories(shard);
+    }
+    Path tmp = shard.resolve(file.getFileName() + "." + PID + "-" + TEMP_COUNTER.incrementAndGet() + ".tmp");
+    try {
+      Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      try {
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
     }
   }
 

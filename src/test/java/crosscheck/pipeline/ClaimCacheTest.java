@@ -180,7 +180,11 @@ class ClaimCacheTest {
       for (int round = 0; round < 3; round++) {
         List<Callable<byte[]>> runs = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-          runs.add(() -> reportBytes(new LineStages().pipeline().check(options(2).withCache(cache))));
+          runs.add(() -> {
+            CheckResult r = new LineStages().pipeline().check(options(2).withCache(cache));
+            assertThat(r.cache().notes()).as("no write failed, no entry was seen half-written").isEmpty();
+            return reportBytes(r);
+          });
         }
         for (Future<byte[]> f : pool.invokeAll(runs)) {
           assertThat(f.get()).isEqualTo(expected);
