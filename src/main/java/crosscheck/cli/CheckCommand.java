@@ -2,6 +2,7 @@ package crosscheck.cli;
 
 import crosscheck.ingest.IngestOptions;
 import crosscheck.pipeline.CheckOptions;
+import crosscheck.pipeline.CheckResult;
 import crosscheck.pipeline.Pipeline;
 import crosscheck.report.Report;
 import crosscheck.report.ReportFormat;
@@ -63,6 +64,9 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
   boolean quiet;
 
+  // --- CI: baseline, new batch, claim cache (see CiOptions) ---
+  @Mixin CiOptions ci;
+
   @Override
   public Integer call() throws IOException {
     FailOn threshold = FailOn.of(failOn);
@@ -76,14 +80,16 @@ public final class CheckCommand implements Callable<Integer> {
     RuleSet ruleSet = rules.load();
     Pipeline pipeline = new Pipeline(ruleSet);
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    CheckOptions options = new CheckOptions(paths, new IngestOptions(manifest, maxFileSize), n, threshold);
-    Report report = pipeline.run(options);
+    CheckOptions options = ci.apply(new CheckOptions(paths, new IngestOptions(manifest, maxFileSize), n, threshold));
+    CheckResult result = pipeline.check(options);
+    Report report = result.report();
     for (ReportFormat w : writers.values()) {
       w.writeTo(report, out);
     }
     if (!quiet) {
       ConsoleSummary.print(report, out, spec.commandLine().getOut());
     }
+    ci.printNotes(result, quiet, spec.commandLine().getOut(), spec.commandLine().getErr());
     return exitCode(report).code();
   }
 

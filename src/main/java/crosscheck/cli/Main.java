@@ -13,7 +13,10 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Cross-verifies numeric and factual claims across news sources.",
-    subcommands = {CheckCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      CheckCommand.class, ExtractCommand.class, BaselineCommand.class, DiffCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

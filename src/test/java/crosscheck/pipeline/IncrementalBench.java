@@ -1,0 +1,151 @@
+package crosscheck.pipeline;
+
+import crosscheck.ingest.IngestOptions;
+import crosscheck.ruleset.RuleSet;
+import crosscheck.verdict.FailOn;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Times the incremental claim cache through the real {@link Pipeline}: a full (cold-cache) run on
+ * a generated corpus, a re-run with nothing changed, and a re-run after adding 0.1% new documents.
+ * Prints medians of 3. The corpus is made from the seed articles with their numbers varied (fixed
+ * random seed) in a temp folder that is deleted afterwards.
+ *
+ * <pre>
+ * mvn -o -q test-compile org.apache.maven.plugins:maven-dependency-plugin:2.8:build-classpath \
+ *   -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) \
+ *   crosscheck.pipeline.IncrementalBench 5000 fixtures/seeds   # [documents] [seed folder] [threads]
+ * </pre>
+ */
+public final class IncrementalBench {
+  private static final Pattern NUMBER = Pattern.compile("\\d+");
+  private static final int REPEATS = 3;
+
+  private IncrementalBench() {}
+
+  public static void main(String[] args) throws IOException {
+    int size = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
+    Path seeds = Path.of(args.length > 1 ? args[1] : "fixtures/seeds");
+    int threads = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
+    List<String> texts = seedTexts(seeds);
+    Path root = Files.createTempDirectory("crosscheck-bench");
+    try {
+      Path corpus = Files.createDirectories(root.resolve("corpus"));
+      Path cache = root.resolve("cache");
+      Random random = new Random(20261122L);
+      for (int i = 0; i < size; i++) {
+        write(corpus, "doc-" + i, texts.get(i % texts.size()), random);
+      }
+      Pipeline pipeline = new Pipeline(RuleSet.bundled());
+      CheckOptions options = new CheckOptions(List.of(corpus), IngestOptions.defaults(), threads, FailOn.CONFLICT)
+          .withCache(cache);
+      System.out.printf(Locale.ROOT, "corpus: %d documents from %d seed texts, %d threads, medians of %d%n",
+          size, texts.size(), threads, REPEATS);
+
+      double[] uncached = new double[REPEATS];
+      for (int r = 0; r < REPEATS; r++) {
+        uncached[r] = timeUncached(pipeline, options.withCache(null));
+      }
+      double[] full = new double[REPEATS];
+      for (int r = 0; r < REPEATS; r++) {
+        delete(cache);
+        full[r] = time(pipeline, options, "full run");
+      }
+      double[] unchanged = new double[REPEATS];
+      for (int r = 0; r < REPEATS; r++) {
+        unchanged[r] = time(pipeline, options, "nothing changed");
+      }
+      int added = Math.max(1, size / 1000);
+      double[] incremental = new double[REPEATS];
+      for (int r = 0; r < REPEATS; r++) {
+        for (int i = 0; i < added; i++) {
+          write(corpus, "new-" + r + "-" + i, texts.get(random.nextInt(texts.size())), random);
+        }
+        incremental[r] = time(pipeline, options, "+" + added + " new (0.1%)");
+      }
+      double f = median(full);
+      double u = median(unchanged);
+      double n = median(incremental);
+      System.out.printf(Locale.ROOT, "no cache (reference) %7.0f ms%n", median(uncached));
+      System.out.printf(Locale.ROOT, "full run            %8.0f ms  (cold cache: extracts and writes every entry)%n", f);
+      System.out.printf(Locale.ROOT, "nothing changed     %8.0f ms  (%.1fx faster)%n", u, f / u);
+      System.out.printf(Locale.ROOT, "+0.1%% new documents %8.0f ms  (%.1fx faster)%n", n, f / n);
+    } finally {
+      delete(root);
+    }
+  }
+
+  private static double timeUncached(Pipeline pipeline, CheckOptions options) {
+    long start = System.nanoTime();
+    pipeline.check(options);
+    double ms = (System.nanoTime() - start) / 1e6;
+    System.out.printf(Locale.ROOT, "  %-18s %8.0f ms%n", "no cache", ms);
+    return ms;
+  }
+
+  private static double time(Pipeline pipeline, CheckOptions options, String label) {
+    long start = System.nanoTime();
+    CheckResult result = pipeline.check(options);
+    double ms = (System.nanoTime() - start) / 1e6;
+    System.out.printf(Locale.ROOT, "  %-18s %8.0f ms  cache hits %d, extracted %d, facts %d%n", label, ms,
+        result.cache().hits(), result.cache().misses(), result.report().facts().size());
+    return ms;
+  }
+
+  /** The seed's text with every number scaled by a small random factor, so documents differ. */
+  private static void write(Path dir, String name, String seed, Random random) throws IOException {
+    Matcher m = NUMBER.matcher(seed);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) {
+      String digits = m.group();
+      long value = digits.length() > 12 ? 0 : Long.parseLong(digits);
+      long varied = Math.max(0, Math.round(value * (0.9 + 0.2 * random.nextDouble())));
+      m.appendReplacement(b, Long.toString(varied));
+    }
+    m.appendTail(b);
+    Files.writeString(dir.resolve(name + ".txt"), b, StandardCharsets.UTF_8);
+  }
+
+  private static List<String> seedTexts(Path seeds) throws IOException {
+    List<String> texts = new ArrayList<>();
+    try (Stream<Path> files = Files.list(seeds)) {
+      for (Path p : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        texts.add(Files.readString(p, StandardCharsets.UTF_8));
+      }
+    }
+    if (texts.isEmpty()) {
+      throw new IllegalArgumentException(seeds + ": no .txt seed articles");
+    }
+    return texts;
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
+
+  private static void delete(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> all = Files.walk(root)) {
+      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
