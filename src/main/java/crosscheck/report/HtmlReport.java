@@ -1,5 +1,6 @@
 package crosscheck.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import crosscheck.claim.Claim;
 import crosscheck.match.SourceCluster;
 import crosscheck.ruleset.Hashes;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
 
 /**
@@ -34,6 +36,10 @@ public final class HtmlReport implements ReportFormat {
   private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(ContentType.Html);
   private static final String CSS = resource("report.css");
   private static final String JS = resource("report.js");
+  /** The report as the page's script reads it: compact, nulls left out (the script treats absent as null). */
+  private static final ObjectWriter EMBED = ReportJson.mapper().rebuild()
+      .changeDefaultPropertyInclusion(v -> JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+      .disable(SerializationFeature.INDENT_OUTPUT).build().writer();
   static final int CHART_WIDTH = 320;
   static final int BAR_HEIGHT = 22;
 
@@ -55,7 +61,7 @@ public final class HtmlReport implements ReportFormat {
   }
 
   static HtmlPage page(Report report) {
-    String json = ReportJson.mapper().writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report);
+    String json = EMBED.writeValueAsString(report);
     String csp = "default-src 'none'; img-src data:; style-src '" + hash(CSS) + "'; script-src '" + hash(JS)
         + "'; form-action 'none'; base-uri 'none'";
     return new HtmlPage(reportKey(report), report.tool().version(), report.summary(), bars(report),

@@ -55,7 +55,7 @@ public final class MarkdownSummary implements ReportFormat {
     if (!settled.isEmpty()) {
       md.append("## Reviewed or baselined (").append(settled.size()).append(")\n\n");
       settled.stream().limit(LISTED).forEach(f -> md.append("- ").append(badge(f)).append(' ')
-          .append(f.verdict().id()).append(": ").append(esc(f.key().text())).append(" ([details][report])\n"));
+          .append(f.verdict().id()).append(": ").append(esc(ReportIndex.label(f.key()))).append(" ([details][report])\n"));
       if (settled.size() > LISTED) {
         md.append("- … and ").append(settled.size() - LISTED).append(" more\n");
       }
@@ -63,8 +63,8 @@ public final class MarkdownSummary implements ReportFormat {
     }
     if (!report.problems().isEmpty()) {
       md.append("## Input problems (").append(report.problems().size()).append(")\n\n");
-      report.problems().stream().limit(LISTED).forEach(p -> md.append("- ").append(p.severity()).append(": `")
-          .append(code(p.path() + (p.line() == null ? "" : ":" + p.line()))).append("`: ").append(esc(p.message())).append('\n'));
+      report.problems().stream().limit(LISTED).forEach(p -> md.append("- ").append(p.severity()).append(": ")
+          .append(esc(p.path() + (p.line() == null ? "" : ":" + p.line()))).append(": ").append(esc(p.message())).append('\n'));
       md.append('\n');
     }
     md.append("[report]: report.html\n");
@@ -72,9 +72,9 @@ public final class MarkdownSummary implements ReportFormat {
   }
 
   private static void finding(StringBuilder md, Fact f, ReportIndex index) {
-    md.append("### ").append(f.verdict().id()).append(": ").append(esc(f.key().text())).append("\n\n");
+    md.append("### ").append(f.verdict().id()).append(": ").append(esc(ReportIndex.label(f.key()))).append("\n\n");
     md.append(esc(f.reason() == null ? "" : f.reason())).append(" (rule `").append(code(String.valueOf(f.rule())))
-        .append("`; ").append(f.sources()).append(" sources, ").append(f.independentSources()).append(" independent)\n\n");
+        .append("`; ").append(f.sources()).append(" source(s), ").append(f.independentSources()).append(" independent)\n\n");
     for (Claim c : index.claimsOf(f)) {
       DocumentEntry d = index.document(c.document());
       md.append("- **").append(esc(index.outlet(c.document()))).append("**");

@@ -1,6 +1,7 @@
 package crosscheck.report;
 
 import crosscheck.claim.Claim;
+import crosscheck.match.FactKey;
 import crosscheck.verdict.Fact;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +25,12 @@ final class ReportIndex {
   /** The fact's claims that the report carries, in the fact's order. */
   List<Claim> claimsOf(Fact f) {
     return f.claims().stream().map(claims::get).filter(Objects::nonNull).toList();
+  }
+
+  /** A fact key as people read it: subject · metric · time · scope, unknown parts left out. */
+  static String label(FactKey key) {
+    return java.util.stream.Stream.of(key.subject(), key.metric(), key.time(), key.scope())
+        .filter(Objects::nonNull).collect(java.util.stream.Collectors.joining(" · "));
   }
 
   /** The outlet of a document, else its title, else its file name, else the id itself. */

@@ -68,7 +68,7 @@ public final class SarifReport implements ReportFormat {
       r.put("ruleId", ruleId(f));
       r.put("ruleIndex", ruleIndex.get(ruleId(f)));
       r.put("level", ReportBuilder.counts(f, failOn) ? "error" : "warning");
-      r.putObject("message").put("text", f.verdict().id() + ": " + f.key().text() + ": " + f.reason());
+      r.putObject("message").put("text", f.verdict().id() + ": " + ReportIndex.label(f.key()) + ": " + f.reason());
       location(r.putArray("locations").addObject(), index, claims.get(0), 0);
       if (claims.size() > 1) {
         ArrayNode related = r.putArray("relatedLocations");

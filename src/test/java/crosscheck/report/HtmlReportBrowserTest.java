@@ -129,7 +129,8 @@ class HtmlReportBrowserTest {
     Files.createDirectories(SHOTS);
     page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("sample-full.png")).setFullPage(true));
     page.locator("#overview").screenshot(new Locator.ScreenshotOptions().setPath(SHOTS.resolve("sample-overview.png")));
-    for (int i = 0; i < 4; i++) {
+    page.locator("#sources").screenshot(new Locator.ScreenshotOptions().setPath(SHOTS.resolve("sample-sources.png")));
+    for (int i = 0; i < r.facts().size(); i++) {
       cards().nth(i).screenshot(new Locator.ScreenshotOptions().setPath(SHOTS.resolve("sample-fact-" + i + ".png")));
     }
   }
@@ -234,7 +235,8 @@ class HtmlReportBrowserTest {
     // options in the filters come from hostile keys and outlets, also as text
     page.selectOption("#f-metric", r.facts().get(1).key().metric());
     assertThat(cards().count()).isEqualTo(1);
-    page.locator("#overview").screenshot(new Locator.ScreenshotOptions().setPath(SHOTS.resolve("hostile-overview.png")));
+    page.locator("#sources").screenshot(new Locator.ScreenshotOptions().setPath(SHOTS.resolve("hostile-sources.png")));
+    cards().first().screenshot(new Locator.ScreenshotOptions().setPath(SHOTS.resolve("hostile-fact.png")));
     assertThat(page.evaluate("typeof window.pwned")).isEqualTo("undefined");
   }
 

@@ -152,7 +152,7 @@ final class SampleReports {
     Document wire = c.doc(hostile ? JS_URL + "/wire" + IMG + ".txt" : "corpus/wire-2023-02-24.txt",
         hostile ? "Wire" + SCRIPT : "Northern Wire", hostile ? "Losses" + IMG : "A year of war: the losses",
         "2023-02-24",
-        "A year of war: the losses" + evil + "\nUkrainian officials said on Friday" + evil + "that Russia has lost about 120,000 troops"
+        "A year of war: the losses" + evil + "\nUkrainian officials said on Friday" + (hostile ? evil : " ") + "that Russia has lost about 120,000 troops"
             + " since the invasion began.\nWestern estimates vary widely.\nChina's defence budget will rise to 1.55 trillion"
             + " yuan ($293 billion) this year, the finance ministry said.\n");
     Document copy = c.doc("corpus/daily-reprint.txt", hostile ? JS_URL : "Daily Reprint", "Russia's losses, a year on", "2023-02-25",
