@@ -32,7 +32,7 @@ public record HtmlPage(
 
   /** A document row of the overview. */
   public record DocumentRow(
-      String id, String outlet, String published, String title, String path, int chars,
+      String id, String outlet, String published, String title, String url, String path, int chars,
       long claims, List<String> repairs, int removed, String sourceOrigin) {}
 
   /** Documents that the matcher found to be one source: copies of {@code origin}, and why. */

@@ -91,7 +91,7 @@ public final class HtmlReport implements ReportFormat {
   private static List<HtmlPage.DocumentRow> documents(Report report) {
     Map<String, Long> claims = report.claims().stream().collect(Collectors.groupingBy(Claim::document, Collectors.counting()));
     return report.documents().stream().map(d -> new HtmlPage.DocumentRow(d.id(), d.source(), d.published(), d.title(),
-        d.path(), d.chars(), claims.getOrDefault(d.id(), 0L),
+        d.url(), d.path(), d.chars(), claims.getOrDefault(d.id(), 0L),
         d.repairs().stream().map(r -> r.kind() + ": " + r.detail()).toList(), d.removed().size(),
         d.origins() == null ? null : d.origins().source())).toList();
   }

@@ -152,7 +152,7 @@
     for (; rendered < end; rendered++) { frag.appendChild(factCard(shown[rendered])); }
     list.appendChild(frag);
     $('result-count').textContent = 'Showing ' + rendered + ' of ' + shown.length + ' matching fact(s); '
-      + facts.length + ' in the report.';
+      + facts.length + ' in the report.' + (shown.length ? '' : facts.length ? ' No fact matches these filters.' : '');
     var left = shown.length - rendered;
     $('more').hidden = left <= 0;
     $('more').textContent = 'Show ' + Math.min(PAGE, left) + ' more (' + left + ' left)';
@@ -244,8 +244,11 @@
     return u + (q.per ? ' per ' + q.per : '');
   }
   function value(q) {
-    var v = q.point !== null && q.point !== undefined ? num.format(q.point) : '';
-    return (q.bound && q.bound !== 'exact' ? q.bound + ' ' : '') + v + unit(q) + (q.approximate ? ' (approximate)' : '')
+    var has = function (n) { return typeof n === 'number'; };
+    var v = has(q.point) ? num.format(q.point) : has(q.low) && has(q.high) ? num.format(q.low) + '–' + num.format(q.high) : '';
+    var big = has(q.point) ? Math.abs(q.point) : has(q.high) ? Math.abs(q.high) : 0;
+    if (big >= 1e6) { v += ' (' + (has(q.point) ? compact.format(q.point) : compact.format(q.low) + '–' + compact.format(q.high)) + ')'; }
+    return (q.bound && q.bound !== 'exact' && q.bound !== 'range' ? q.bound + ' ' : '') + v + unit(q) + (q.approximate ? ' (approximate)' : '')
       + (q.change ? ' (change ' + q.change + ')' : '') + ' — “' + q.surface + '”';
   }
   function interval(q) {

@@ -57,6 +57,7 @@ class HtmlReportTest {
     // and the payloads are there, as text
     assertThat(page.select("table.documents").text()).contains(SampleReports.SCRIPT, SampleReports.IMG);
     assertThat(page.select("ul.problems").text()).contains(SampleReports.SCRIPT);
+    assertThat(page.select("table.documents .url").eachText()).contains(SampleReports.JS_URL);
   }
 
   @Test
