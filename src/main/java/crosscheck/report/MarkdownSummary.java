@@ -74,7 +74,11 @@ public final class MarkdownSummary implements ReportFormat {
   private static void finding(StringBuilder md, Fact f, ReportIndex index) {
     md.append("### ").append(f.verdict().id()).append(": ").append(esc(ReportIndex.label(f.key()))).append("\n\n");
     md.append(esc(f.reason() == null ? "" : f.reason())).append(" (rule `").append(code(String.valueOf(f.rule())))
-        .append("`; ").append(f.sources()).append(" source(s), ").append(f.independentSources()).append(" independent)\n\n");
+        .append("`; ").append(f.sources()).append(" source(s), ").append(f.independentSources()).append(" independent)");
+    if (f.id().matches("[0-9A-Za-z_-]{1,64}")) {
+      md.append(" [evidence](report.html#fact-").append(f.id()).append(')');
+    }
+    md.append("\n\n");
     for (Claim c : index.claimsOf(f)) {
       DocumentEntry d = index.document(c.document());
       md.append("- **").append(esc(index.outlet(c.document()))).append("**");

@@ -21,7 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
  * cleaned text, so each region carries its snippet for a consumer to check against the file.
  */
 public final class SarifReport implements ReportFormat {
-  static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+  static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
   static final Set<Verdict> REPORTED = Set.of(Verdict.CONFLICT, Verdict.DISPUTED, Verdict.INTERNAL_INCONSISTENCY);
 
   @Override
@@ -45,7 +45,6 @@ public final class SarifReport implements ReportFormat {
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", report.tool().name());
     driver.put("version", report.tool().version());
-    driver.put("informationUri", "https://www.gnu.org/licenses/gpl-3.0.html");
     Map<String, Verdict> rules = new TreeMap<>();
     List<Fact> findings = report.facts().stream().filter(f -> REPORTED.contains(f.verdict())).toList();
     findings.forEach(f -> rules.putIfAbsent(ruleId(f), f.verdict()));

@@ -10,6 +10,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.Media;
 import crosscheck.verdict.Fact;
 import crosscheck.verdict.Verdict;
 import java.io.IOException;
@@ -219,6 +220,16 @@ class HtmlReportBrowserTest {
   }
 
   @Test
+  void printLayoutHidesTheControlsAndKeepsTheFacts() throws IOException {
+    open(write(sample(), "sample"));
+    page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+    assertThat(page.isVisible("#filters")).isFalse();
+    assertThat(page.isVisible(".review-tools")).isFalse();
+    assertThat(page.isVisible("article.fact")).isTrue();
+    assertThat(page.isVisible("#overview")).isTrue();
+  }
+
+  @Test
   void scriptsInArticleTextNeverRun() throws IOException {
     Report r = SampleReports.hostile();
     open(write(r, "hostile"));
@@ -337,6 +348,12 @@ class HtmlReportBrowserTest {
     long loadMs = (System.nanoTime() - t1) / 1_000_000;
     assertThat(cards().count()).isEqualTo(50);
     assertThat(page.textContent("#result-count")).startsWith("Showing 50 of 10000");
+    page.click("#more");
+    assertThat(cards().count()).isEqualTo(100);
+    String deep = big.facts().get(500).id(); // a link from summary.md to a fact far down the list
+    page.navigate(html.toUri() + "#fact-" + deep);
+    PlaywrightAssertions.assertThat(page.locator("#fact-" + deep)).isInViewport();
+    assertThat(cards().count()).isEqualTo(501);
     long t2 = System.nanoTime();
     page.fill("#f-search", "commodity 4242 last");
     PlaywrightAssertions.assertThat(page.locator("#result-count")).not().containsText("of 10000 matching");

@@ -25,7 +25,7 @@ class MarkdownSummaryTest {
     int settled = md.indexOf("## Reviewed or baselined (2)");
     assertThat(open).isPositive().isLessThan(settled);
     String openPart = md.substring(open, settled);
-    assertThat(openPart).contains("### disputed: China · supply:weapons", "Asserted by 1 source, denied by 2",
+    assertThat(openPart).contains("### disputed: China · supply:weapons", "[evidence](report.html#fact-682481fa76c9fa65)", "Asserted by 1 source, denied by 2",
         "**The Epoch Times** (2025\\-06)".replace("\\-", "-"), "denies supply weapons", "per Guo Jiakun",
         "### internal\\-inconsistency".replace("\\-", "-"));
     assertThat(md.substring(settled)).contains("reviewed (false\\-alarm by A. Reviewer)".replace("\\-", "-"), "baselined conflict");
