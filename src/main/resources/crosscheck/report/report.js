@@ -269,16 +269,26 @@
     var lo = Math.min.apply(null, vals), hi = Math.max.apply(null, vals);
     if (!vals.length) { lo = 0; hi = 1; }
     if (lo === hi) { var pad = Math.abs(lo) * 0.1 || 1; lo -= pad; hi += pad; }
-    var span = hi - lo; lo -= span * 0.08; hi += span * 0.08;
+    // values that differ by orders of magnitude go on a log axis, or the small ones would merge
+    var log = lo > 0 && hi / lo > 50;
+    var f = log ? Math.log10 : function (v) { return v; };
+    var inv = log ? function (v) { return Math.pow(10, v); } : f;
+    var flo = f(lo), fhi = f(hi), span = fhi - flo;
+    flo -= span * 0.08; fhi += span * 0.08;
     var W = 600, L = 170, R = 20, ROW = 22, top = 6, H = top + qs.length * ROW + 26;
-    var x = function (v) { return L + (v - lo) / (hi - lo) * (W - L - R); };
+    var x = function (v) { return L + (f(v) - flo) / (fhi - flo) * (W - L - R); };
     var s = svg('svg', { 'class': 'intervals', width: W, height: H, viewBox: '0 0 ' + W + ' ' + H, role: 'img' });
     var title = svg('title');
-    title.textContent = 'Each source\'s value on one axis';
+    title.textContent = 'Each source\'s value on one ' + (log ? 'logarithmic' : 'linear') + ' axis';
     s.appendChild(title);
     var axisY = top + qs.length * ROW + 4;
     s.appendChild(svg('line', { 'class': 'axis', x1: L, x2: W - R, y1: axisY, y2: axisY }));
-    [lo + span * 0.08, (lo + hi) / 2, hi - span * 0.08].forEach(function (v) {
+    if (log) {
+      var scale = svg('text', { x: L - 8, y: axisY + 17, 'text-anchor': 'end', 'class': 'scale' });
+      scale.textContent = 'log scale';
+      s.appendChild(scale);
+    }
+    [lo, inv((f(lo) + f(hi)) / 2), hi].forEach(function (v) {
       s.appendChild(svg('line', { 'class': 'grid', x1: x(v), x2: x(v), y1: top, y2: axisY + 4 }));
       var t = svg('text', { x: x(v), y: axisY + 17, 'text-anchor': 'middle' });
       t.textContent = compact.format(v);
@@ -295,7 +305,7 @@
       label.textContent = name.length > 26 ? name.slice(0, 25) + '…' : name;
       g.appendChild(label);
       var hasLo = typeof q.low === 'number', hasHi = typeof q.high === 'number';
-      var x1 = hasLo ? x(q.low) : L, x2 = hasHi ? x(q.high) : W - R;
+      var x1 = hasLo && (!log || q.low > 0) ? x(q.low) : L, x2 = hasHi ? x(q.high) : W - R;
       if (q.bound === 'range' || !hasLo || !hasHi || q.low !== q.high) {
         g.appendChild(svg('line', { 'class': q.bound === 'range' || !hasLo || !hasHi ? 'range' : 'band', x1: x1, x2: x2, y1: y, y2: y }));
         if (!hasLo) { g.appendChild(svg('polygon', { 'class': 'arrow', points: (L - 2) + ',' + y + ' ' + (L + 8) + ',' + (y - 6) + ' ' + (L + 8) + ',' + (y + 6) })); }

@@ -348,6 +348,9 @@ class HtmlReportBrowserTest {
     long loadMs = (System.nanoTime() - t1) / 1_000_000;
     assertThat(cards().count()).isEqualTo(50);
     assertThat(page.textContent("#result-count")).startsWith("Showing 50 of 10000");
+    assertThat(page.locator("svg.intervals text.scale").count()).as("facts whose values differ 100-fold").isPositive();
+    page.locator("svg.intervals:has(text.scale)").first().screenshot(
+        new Locator.ScreenshotOptions().setPath(SHOTS.resolve("large-log-axis.png")));
     page.click("#more");
     assertThat(cards().count()).isEqualTo(100);
     String deep = big.facts().get(500).id(); // a link from summary.md to a fact far down the list
