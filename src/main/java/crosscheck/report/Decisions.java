@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +89,7 @@ public final class Decisions {
    */
   public Report applyTo(Report report) {
     List<Fact> facts = new ArrayList<>();
-    Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     for (Fact f : report.facts()) {
       Review r = byFact.get(f.id());
       facts.add(r == null ? f : f.withReview(r));
