@@ -4,9 +4,13 @@ import crosscheck.ingest.IngestOptions;
 import crosscheck.pipeline.CheckOptions;
 import crosscheck.pipeline.CheckResult;
 import crosscheck.pipeline.Pipeline;
+import crosscheck.report.Decisions;
+import crosscheck.report.HtmlReport;
+import crosscheck.report.MarkdownSummary;
 import crosscheck.report.Report;
 import crosscheck.report.ReportFormat;
 import crosscheck.report.ReportJson;
+import crosscheck.report.SarifReport;
 import crosscheck.ruleset.RuleSet;
 import crosscheck.verdict.FailOn;
 import java.io.IOException;
@@ -38,7 +42,7 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports", description = "Output folder (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--format", split = ",", paramLabel = "FMT", defaultValue = "json",
+  @Option(names = "--format", split = ",", paramLabel = "FMT", defaultValue = "json,html,md,sarif",
       description = "Report formats, comma-separated (default: ${DEFAULT-VALUE}).")
   List<String> formats;
 
@@ -67,6 +71,10 @@ public final class CheckCommand implements Callable<Integer> {
   // --- CI: baseline, new batch, claim cache (see CiOptions) ---
   @Mixin CiOptions ci;
 
+  @Option(names = "--decisions", paramLabel = "FILE",
+      description = "Reviewer decisions exported from report.html; every decided finding is shown as reviewed and no longer fails the run.")
+  Path decisions;
+
   @Override
   public Integer call() throws IOException {
     FailOn threshold = FailOn.of(failOn);
@@ -77,12 +85,17 @@ public final class CheckCommand implements Callable<Integer> {
     if (manifest != null && !Files.isRegularFile(manifest)) {
       throw new IllegalArgumentException("--manifest " + manifest + ": no such file");
     }
+    Decisions reviewed = decisions == null ? null : Decisions.read(decisions);
     RuleSet ruleSet = rules.load();
     Pipeline pipeline = new Pipeline(ruleSet);
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     CheckOptions options = ci.apply(new CheckOptions(paths, new IngestOptions(manifest, maxFileSize), n, threshold));
     CheckResult result = pipeline.check(options);
     Report report = result.report();
+    if (reviewed != null) {
+      // after the baseline (applied inside check): Decisions recounts the failing findings
+      report = reviewed.applyTo(report);
+    }
     for (ReportFormat w : writers.values()) {
       w.writeTo(report, out);
     }
@@ -127,7 +140,7 @@ public final class CheckCommand implements Callable<Integer> {
     private ReportFormats() {}
 
     static List<ReportFormat> all() {
-      return List.of(new ReportJson());
+      return List.of(new ReportJson(), new HtmlReport(), new MarkdownSummary(), new SarifReport());
     }
   }
 }

@@ -5,16 +5,20 @@ import crosscheck.ingest.Document;
 import crosscheck.ingest.Field;
 import crosscheck.ingest.Removed;
 import crosscheck.ingest.Repair;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A document as the report shows it: metadata with provenance, no full text.
  *
  * @param origins where each metadata field came from ("manifest", "file", "text", "path")
+ * @param lineStarts offsets in the cleaned text at which lines 2, 3, ... begin (after each LF,
+ *     lone CR or CRLF): with it SARIF and other consumers turn claim offsets into line and column
+ *     without the text; empty for a one-line document, null in reports written before it existed
  */
 @JsonPropertyOrder({
   "id", "path", "source", "title", "published", "url", "language", "sha256", "chars", "origins",
-  "repairs", "removed"
+  "repairs", "removed", "lineStarts"
 })
 public record DocumentEntry(
     String id,
@@ -28,7 +32,25 @@ public record DocumentEntry(
     int chars,
     Origins origins,
     List<Repair> repairs,
-    List<Removed> removed) {
+    List<Removed> removed,
+    List<Integer> lineStarts) {
+
+  /** The shape before {@code lineStarts}: no line index. */
+  public DocumentEntry(
+      String id,
+      String path,
+      String source,
+      String title,
+      String published,
+      String url,
+      String language,
+      String sha256,
+      int chars,
+      Origins origins,
+      List<Repair> repairs,
+      List<Removed> removed) {
+    this(id, path, source, title, published, url, language, sha256, chars, origins, repairs, removed, null);
+  }
 
   /** Where source, title, published and url came from. */
   public record Origins(String source, String title, String published, String url) {}
@@ -46,7 +68,20 @@ public record DocumentEntry(
         d.text().length(),
         new Origins(origin(d.source()), origin(d.title()), origin(d.published()), origin(d.url())),
         d.repairs(),
-        d.removed());
+        d.removed(),
+        lineStarts(d.text()));
+  }
+
+  /** Offsets at which lines 2.. begin; CRLF counts as one line break. */
+  static List<Integer> lineStarts(String text) {
+    List<Integer> starts = new ArrayList<>();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+        starts.add(i + 1);
+      }
+    }
+    return List.copyOf(starts);
   }
 
   private static String origin(Field f) {
