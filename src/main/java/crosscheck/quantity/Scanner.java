@@ -1,0 +1,324 @@
+package crosscheck.quantity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One left-to-right pass over the tokens of a text: at each token that can start a number (digits,
+ * a number word, a currency sign) it reads the number and the words around it into a {@link
+ * Piece}, joins ranges ("35-50 kg", "between 35 and 50"), and skips what is not a quantity. One
+ * instance per call; holds no state between calls.
+ */
+final class Scanner {
+  private final Lexicon lex;
+  private final NumberReader reader;
+  private final Context context;
+  private final NotQuantity not;
+  private final Tokens t;
+  private final int textFrom;
+  private final int base;
+  private final List<Quantity> out = new ArrayList<>();
+  /** The first value of "from A to B": B, right after "to", takes A's unit. */
+  private Piece moveFrom;
+
+  Scanner(Lexicon lex, String text, int from, int to, int base) {
+    this.lex = lex;
+    this.reader = new NumberReader(lex);
+    this.context = new Context(lex);
+    this.not = new NotQuantity(lex);
+    this.t = new Tokens(text, from, to);
+    this.textFrom = from;
+    this.base = base;
+  }
+
+  List<Quantity> run() {
+    int i = 0;
+    while (i < t.size()) {
+      i = Math.max(i + 1, step(i));
+    }
+    return out;
+  }
+
+  /** Reads at token i; returns the next token to look at. */
+  private int step(int i) {
+    Piece a = piece(i);
+    if (a == null) {
+      return i + 1;
+    }
+    if (a.num.reject) {
+      return a.consumed;
+    }
+    Piece b = null;
+    int connector = a.to;
+    boolean between = t.is(a.from - 1, "between");
+    if (!a.num.fraction && !a.num.vague && !movesFrom(a)) {
+      boolean joins = t.isDash(connector) || t.is(connector, "to") || (between && t.is(connector, "and"));
+      b = joins ? piece(connector + 1) : null;
+      if (b != null && (b.num.reject || b.num.fraction || b.num.vague)) {
+        b = null;
+      }
+    }
+    if (b != null && NotQuantity.yearLike(t, a.num) && a.unit == null) {
+      return b.consumed;
+    }
+    if (rejectAlone(a)) {
+      return a.consumed;
+    }
+    if (b != null && range(a, b)) {
+      if (between) {
+        a.from = a.from - 1;
+      }
+      context(a, b.to);
+      a.consumed = Math.max(a.consumed, b.consumed);
+      emit(a, b);
+      return a.consumed;
+    }
+    if (b != null && t.isDash(connector) && t.glued(connector - 1)) {
+      return b.consumed;
+    }
+    context(a, a.to);
+    if (moveFrom != null && t.is(a.from - 1, "to") && moveFrom.to == a.from - 1 && inherits(a, moveFrom)) {
+      a.unit = moveFrom.unit;
+    }
+    moveFrom = movesFrom(a) && t.is(a.to, "to") ? a : null;
+    if (keep(a)) {
+      emit(a, null);
+    }
+    return a.consumed;
+  }
+
+  /** The number at token i with its prefix and unit, or null; a rejected piece spans what to skip. */
+  private Piece piece(int i) {
+    if (i >= t.size()) {
+      return null;
+    }
+    Num n;
+    Phrases.Match<UnitRule> prefix = null;
+    if (t.isDigits(i)) {
+      prefix = context.prefix(t, i);
+      if (prefix == null && NotQuantity.designationBefore(t, i)) {
+        return skip(i);
+      }
+      n = reader.digits(t, i);
+      if (!n.reject) {
+        digitsTail(n, prefix != null);
+      }
+    } else if (t.isWord(i)) {
+      n = reader.words(t, i);
+      if (n != null && !n.fraction && !n.vague) {
+        reader.scale(t, n, false);
+      }
+    } else {
+      Lexicon.Word s = reader.symbol(t, i);
+      if (s == null) {
+        return null;
+      }
+      n = new Num();
+      n.from = i;
+      n.to = i + 1;
+      n.value = s.value();
+      n.precision = s.value();
+      n.fraction = true;
+    }
+    if (n == null) {
+      return null;
+    }
+    Piece p = new Piece(n);
+    if (n.reject) {
+      p.consumed = Math.max(n.to, i + 1);
+      return p;
+    }
+    if (prefix != null) {
+      p.unit = prefix.value();
+      p.from = prefix.from();
+    }
+    return unit(p) ? p : rejected(p);
+  }
+
+  private Piece skip(int i) {
+    int j = i;
+    while (t.glued(j) && (t.isDigits(j + 1) || t.isWord(j + 1) || t.isDash(j + 1) && t.isDigits(j + 2))) {
+      j++;
+    }
+    Piece p = new Piece(Num.rejected(i, j + 1));
+    p.consumed = j + 1;
+    return p;
+  }
+
+  private static Piece rejected(Piece p) {
+    p.num.reject = true;
+    p.consumed = Math.max(p.consumed, p.to);
+    return p;
+  }
+
+  /** After digits: "3/4", "2½", then scale words. */
+  private void digitsTail(Num n, boolean currency) {
+    int k = n.to;
+    if (t.isMark(k, ':') && t.glued(k - 1) && t.glued(k) && t.isDigits(k + 1)) {
+      n.reject = true;
+      while (t.isMark(k, ':') && t.glued(k - 1) && t.glued(k) && t.isDigits(k + 1)) {
+        k += 2;
+      }
+      n.to = k;
+      return;
+    }
+    if (t.isMark(k, '/') && t.glued(k - 1) && t.glued(k) && t.isDigits(k + 1)) {
+      double den = t.length(k + 1) <= 3 ? Double.parseDouble(t.text(k + 1)) : 0;
+      boolean more = t.glued(k + 1) && t.isMark(k + 2, '/');
+      if (!n.plainInteger || more || den < 2 || den > 10 || n.value >= den) {
+        n.reject = true;
+        n.to = more ? k + 4 : k + 2;
+        return;
+      }
+      n.value = n.value / den;
+      n.precision = 1 / den;
+      n.fraction = true;
+      n.to = k + 2;
+      return;
+    }
+    Lexicon.Word s = t.glued(k - 1) ? reader.symbol(t, k) : null;
+    if (s != null) {
+      n.value += s.value();
+      n.precision = s.value();
+      n.plainInteger = false;
+      n.to = k + 1;
+    }
+    reader.scale(t, n, currency);
+  }
+
+  /** Reads the unit after the number; false when the number turns out not to be a quantity. */
+  private boolean unit(Piece p) {
+    Num n = p.num;
+    int k = n.to;
+    if (n.fraction && t.is(k, "of")) {
+      p.share = true;
+      return true;
+    }
+    boolean glued = t.glued(k - 1) && k < t.size() && !t.isDash(k);
+    if (glued && !n.words && NotQuantity.ordinalOrDecade(t, k)) {
+      return false;
+    }
+    if (t.isDash(k) && t.glued(k - 1) && t.glued(k) && t.isWord(k + 1)) {
+      if (n.words && lex.word(t, k + 1) == null) {
+        return false;
+      }
+      Phrases.Match<UnitRule> u = lex.unitWords.from(t, k + 1);
+      if (u != null && p.unit == null) {
+        p.unit = u.value();
+        p.to = u.to();
+      }
+      return true;
+    }
+    Phrases.Match<UnitRule> u = context.unitAfter(t, k, glued);
+    if (glued && u == null && t.isWord(k)) {
+      return false;
+    }
+    if (u != null && (p.unit == null || u.value() == p.unit)) {
+      p.unit = u.value();
+      p.to = u.to();
+    }
+    return true;
+  }
+
+  /** The single-number non-quantity rules: times, dates, labels, list numbers, phones. */
+  private boolean rejectAlone(Piece a) {
+    Num n = a.num;
+    if (n.words || n.fraction || n.vague) {
+      return false;
+    }
+    int from = n.from;
+    return not.time(t, n.to) || not.date(t, from, n.to) || not.label(t, from)
+        || NotQuantity.listNumber(t, from, n.to, textFrom) || NotQuantity.phone(t, from, n.to)
+        || (NotQuantity.yearLike(t, n) && a.from == n.from
+            && (a.unit == null || not.yearPreposition(t, from - 1)));
+  }
+
+  /** Joins A and B into a range when B is larger; shares scale and unit between them. */
+  private boolean range(Piece a, Piece b) {
+    if (rejectAlone(b) || NotQuantity.phone(t, b.num.from, b.num.to)) {
+      return false;
+    }
+    if (a.num.scale == 1 && b.num.scale > 1 && !a.num.words) {
+      a.num.value *= b.num.scale;
+      a.num.precision *= b.num.scale;
+    }
+    if (b.num.value <= a.num.value) {
+      return false;
+    }
+    if (a.unit == null) {
+      a.unit = b.unit;
+    } else if (b.unit == null) {
+      b.unit = a.unit;
+    } else if (a.unit != b.unit) {
+      return false;
+    }
+    a.to = Math.max(a.to, b.to);
+    return true;
+  }
+
+  /** "from 2% to 5%", "rose from 128 to 146": two values, not a range. */
+  private boolean movesFrom(Piece a) {
+    for (int j = a.from - 1; j >= 0 && j >= a.from - 4; j--) {
+      if (t.is(j, "from")) {
+        return true;
+      }
+      if (!t.isWord(j)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean inherits(Piece b, Piece a) {
+    if (a.unit == null || b.unit == a.unit) {
+      return false;
+    }
+    return b.unit == null || b.unit.dimension().equals(a.unit.dimension());
+  }
+
+  /** Hedge, "between", change and rate around the piece whose number ends at token end. */
+  private void context(Piece p, int end) {
+    int s = t.is(p.from - 1, "between") ? p.from - 1 : p.from;
+    Phrases.Match<HedgeRule> h = context.hedgeBefore(t, s);
+    if (h != null) {
+      p.hedge = h.value();
+      s = h.from();
+    } else {
+      Phrases.Match<HedgeRule> after = lex.hedgesAfter.from(t, p.to);
+      if (after != null) {
+        p.hedge = after.value();
+        p.to = after.to();
+      }
+    }
+    Phrases.Match<Change> c = context.changeBefore(t, s);
+    if (c != null) {
+      p.change = c.value();
+      s = c.from();
+    } else {
+      Phrases.Match<Change> noun = lex.changeNouns.from(t, p.to);
+      if (noun != null) {
+        p.change = noun.value();
+        p.to = noun.to();
+      }
+    }
+    p.from = Math.min(p.from, s);
+    p.consumed = Math.max(p.consumed, p.to);
+    context.rateAfter(t, p, p.to);
+    if (p.per == null) {
+      context.rateBefore(t, p);
+    }
+  }
+
+  /** Small counts written as words with nothing around them are discourse ("two countries"). */
+  private boolean keep(Piece p) {
+    Num n = p.num;
+    if (!n.words || n.fraction || n.vague || p.hedge != null || p.change != null) {
+      return true;
+    }
+    return p.unit != null || n.value >= 10;
+  }
+
+  private void emit(Piece a, Piece b) {
+    out.add(QuantityBuilder.build(t, base - textFrom, a, b));
+  }
+}
