@@ -10,6 +10,7 @@ import java.util.List;
  * @param verbs written right before the number, optionally with "by" ("rose 7.2%", "fell by 1.7%")
  * @param nouns written before the number with "of" ("an increase of 3.2 percent") or right after
  *     it ("a 3.2 percent increase")
+ * @param byVerbs verbs that make a change only with "by" ("raised by 2%", but "raised €2bn")
  * @param direction {@code up} or {@code down}
  */
 public record ChangeRule(
@@ -17,12 +18,14 @@ public record ChangeRule(
     String description,
     List<String> verbs,
     List<String> nouns,
+    List<String> byVerbs,
     String direction,
     List<RuleExample> examples)
     implements Rule {
   public ChangeRule {
     verbs = verbs == null ? List.of() : List.copyOf(verbs);
     nouns = nouns == null ? List.of() : List.copyOf(nouns);
+    byVerbs = byVerbs == null ? List.of() : List.copyOf(byVerbs);
     if (verbs.isEmpty() && nouns.isEmpty()) {
       throw new IllegalArgumentException("a change rule needs verbs or nouns");
     }

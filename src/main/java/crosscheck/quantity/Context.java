@@ -72,7 +72,7 @@ final class Context {
   /** The change words ending before token s: "rose", "fell by", "an increase of". */
   Phrases.Match<Change> changeBefore(Tokens t, int s) {
     if (t.is(s - 1, "by")) {
-      Phrases.Match<Change> v = lex.changeVerbs.endingAt(t, s - 2);
+      Phrases.Match<Change> v = lex.changeByVerbs.endingAt(t, s - 2);
       return v == null ? null : new Phrases.Match<>(v.value(), v.from(), s);
     }
     if (t.is(s - 1, "of")) {

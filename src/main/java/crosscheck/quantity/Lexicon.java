@@ -22,6 +22,7 @@ final class Lexicon {
   final Phrases<HedgeRule> hedgesAfter = new Phrases<>(false);
   final Phrases<Change> changeVerbs = new Phrases<>(false);
   final Phrases<Change> changeNouns = new Phrases<>(false);
+  final Phrases<Change> changeByVerbs = new Phrases<>(false);
   final Phrases<Period> periods = new Phrases<>(false);
   final Phrases<Period> rateAdjectives = new Phrases<>(false);
   final Phrases<String> nonQuantity = new Phrases<>(false);
@@ -43,6 +44,8 @@ final class Lexicon {
     for (ChangeRule c : rules.table("changes", ChangeRule.class).rules()) {
       c.verbs().forEach(v -> changeVerbs.add(v, c.change()));
       c.nouns().forEach(n -> changeNouns.add(n, c.change()));
+      c.verbs().forEach(v -> changeByVerbs.add(v, c.change()));
+      c.byVerbs().forEach(v -> changeByVerbs.add(v, c.change()));
     }
     for (RateRule r : rules.table("rates", RateRule.class).rules()) {
       Period p = new Period(r.per(), r.seconds());

@@ -21,7 +21,7 @@ final class NotQuantity {
     if (t.isWord(i - 1) || t.isMark(i - 1, '+') || t.isMark(i - 1, '#')) {
       return true;
     }
-    return t.isDash(i - 1) && t.glued(i - 2) && (t.isWord(i - 2) || t.isDigits(i - 2) && t.glued(i - 3));
+    return t.isDash(i - 1) && t.glued(i - 2) && t.isWord(i - 2);
   }
 
   /** What a glued word after digits says: ordinal suffix, decade "s", or an unknown suffix. */

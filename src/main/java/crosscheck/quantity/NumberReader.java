@@ -20,6 +20,9 @@ final class NumberReader {
 
   /** The digits number starting at DIGITS token i, with sign, grouping and decimals; no scale. */
   Num digits(Tokens t, int i) {
+    if (t.length(i) > 1 && t.text.charAt(t.start(i)) == '0' && !(t.isMark(i + 1, '.') && t.glued(i))) {
+      return skipRun(t, i, i);
+    }
     StringBuilder sb = new StringBuilder(t.text(i));
     int j = i;
     int decimals = 0;

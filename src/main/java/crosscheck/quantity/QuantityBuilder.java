@@ -48,7 +48,9 @@ final class QuantityBuilder {
     if (a.hedge != null) {
       approximate = a.hedge.approximate() || approximate;
       Bound h = a.hedge.boundValue();
-      if (bound != Bound.RANGE) {
+      if (h == Bound.RANGE) {
+        h = Bound.EXACT;
+      } else if (bound != Bound.RANGE) {
         bound = h;
       }
       switch (h) {

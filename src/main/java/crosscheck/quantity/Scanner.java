@@ -20,6 +20,7 @@ final class Scanner {
   private final List<Quantity> out = new ArrayList<>();
   /** The first value of "from A to B": B, right after "to", takes A's unit. */
   private Piece moveFrom;
+  private int moveIndex = -1;
 
   Scanner(Lexicon lex, String text, int from, int to, int base) {
     this.lex = lex;
@@ -61,6 +62,9 @@ final class Scanner {
     if (b != null && NotQuantity.yearLike(t, a.num) && a.unit == null) {
       return b.consumed;
     }
+    if (NotQuantity.phone(t, a.num.from, a.num.to)) {
+      return phone(a.num.from).consumed;
+    }
     if (rejectAlone(a)) {
       return a.consumed;
     }
@@ -77,12 +81,19 @@ final class Scanner {
       return b.consumed;
     }
     context(a, a.to);
-    if (moveFrom != null && t.is(a.from - 1, "to") && moveFrom.to == a.from - 1 && inherits(a, moveFrom)) {
-      a.unit = moveFrom.unit;
+    if (moveFrom != null && t.is(a.from - 1, "to") && moveFrom.to == a.from - 1) {
+      if (inherits(a, moveFrom)) {
+        a.unit = moveFrom.unit;
+      } else if (inherits(moveFrom, a) && moveIndex >= 0) {
+        moveFrom.unit = a.unit;
+        out.set(moveIndex, QuantityBuilder.build(t, base - textFrom, moveFrom, null));
+      }
     }
     moveFrom = movesFrom(a) && t.is(a.to, "to") ? a : null;
+    moveIndex = -1;
     if (keep(a)) {
       emit(a, null);
+      moveIndex = moveFrom == null ? -1 : out.size() - 1;
     }
     return a.consumed;
   }
@@ -136,8 +147,23 @@ final class Scanner {
   }
 
   private Piece skip(int i) {
+    if (t.isMark(i - 1, '+')) {
+      return phone(i);
+    }
     int j = i;
     while (t.glued(j) && (t.isDigits(j + 1) || t.isWord(j + 1) || t.isDash(j + 1) && t.isDigits(j + 2))) {
+      j++;
+    }
+    Piece p = new Piece(Num.rejected(i, j + 1));
+    p.consumed = j + 1;
+    return p;
+  }
+
+  /** A phone number: digit groups, dashes and brackets at most one space apart. */
+  private Piece phone(int i) {
+    int j = i;
+    while (j + 1 < t.size() && t.start(j + 1) - t.end(j) <= 1
+        && (t.isDigits(j + 1) || t.isDash(j + 1) || t.isMark(j + 1, '(') || t.isMark(j + 1, ')'))) {
       j++;
     }
     Piece p = new Piece(Num.rejected(i, j + 1));
@@ -228,7 +254,7 @@ final class Scanner {
     }
     int from = n.from;
     return not.time(t, n.to) || not.date(t, from, n.to) || not.label(t, from)
-        || NotQuantity.listNumber(t, from, n.to, textFrom) || NotQuantity.phone(t, from, n.to)
+        || NotQuantity.listNumber(t, from, n.to, textFrom)
         || (NotQuantity.yearLike(t, n) && a.from == n.from
             && (a.unit == null || not.yearPreposition(t, from - 1)));
   }
@@ -258,6 +284,10 @@ final class Scanner {
 
   /** "from 2% to 5%", "rose from 128 to 146": two values, not a range. */
   private boolean movesFrom(Piece a) {
+    Phrases.Match<HedgeRule> h = context.hedgeBefore(t, a.from);
+    if (h != null && h.value().boundValue() == Bound.RANGE) {
+      return false;
+    }
     for (int j = a.from - 1; j >= 0 && j >= a.from - 4; j--) {
       if (t.is(j, "from")) {
         return true;
@@ -269,11 +299,13 @@ final class Scanner {
     return false;
   }
 
+  /** b takes a's unit when it has none, or a less specific one of the same dimension (percent). */
   private static boolean inherits(Piece b, Piece a) {
     if (a.unit == null || b.unit == a.unit) {
       return false;
     }
-    return b.unit == null || b.unit.dimension().equals(a.unit.dimension());
+    return b.unit == null || b.unit.dimension().equals(a.unit.dimension())
+        && b.unit.unit().equals(b.unit.dimension());
   }
 
   /** Hedge, "between", change and rate around the piece whose number ends at token end. */
