@@ -32,22 +32,19 @@ final class Context {
 
   /** The unit after the number at token k (exclusive end of the number), or null. */
   Phrases.Match<UnitRule> unitAfter(Tokens t, int k, boolean glued) {
-    Phrases.Match<UnitRule> m = lex.unitWords.from(t, k);
-    if (m == null) {
-      m = lex.unitCodes.from(t, k);
-    }
+    Phrases.Match<UnitRule> m = lex.unitAt(t, k);
     if (m != null || glued) {
       return m;
     }
     int from = t.is(k, "of") ? k + 1 : k;
     for (int skip = 0; skip <= 2; skip++) {
       int at = from + skip;
-      Phrases.Match<UnitRule> c = lex.unitWords.from(t, at);
+      Phrases.Match<UnitRule> c = lex.unitAt(t, at);
       if (c != null && c.value().counted()) {
         return c;
       }
       if (!t.isWord(at) || STOP.contains(t.text(at).toLowerCase(java.util.Locale.ROOT))
-          || lex.word(t, at) != null || lex.unitWords.from(t, at) != null) {
+          || lex.word(t, at) != null || lex.unitAt(t, at) != null) {
         return null;
       }
     }

@@ -18,6 +18,8 @@ final class Lexicon {
   final Phrases<UnitRule> unitWords = new Phrases<>(false);
   final Phrases<UnitRule> unitPrefixes = new Phrases<>(false);
   final Phrases<UnitRule> unitCodes = new Phrases<>(true);
+  /** One- and two-letter unit symbols are case-sensitive: "10 g" is grams, "5G" is not; "MW" is not "mW". */
+  final Phrases<UnitRule> unitSymbols = new Phrases<>(true);
   final Phrases<HedgeRule> hedgesBefore = new Phrases<>(false);
   final Phrases<HedgeRule> hedgesAfter = new Phrases<>(false);
   final Phrases<Change> changeVerbs = new Phrases<>(false);
@@ -33,7 +35,7 @@ final class Lexicon {
       r.words().forEach((w, v) -> numbers.add(w, new Word(r.kind(), v, r.currencyOnly())));
     }
     for (UnitRule u : rules.table("units", UnitRule.class).rules()) {
-      u.words().forEach(w -> unitWords.add(w, u));
+      u.words().forEach(w -> (isSymbol(w) ? unitSymbols : unitWords).add(w, u));
       u.prefixes().forEach(w -> unitPrefixes.add(w, u));
       u.codes().forEach(w -> unitCodes.add(w, u));
     }
@@ -56,6 +58,19 @@ final class Lexicon {
     for (NonQuantityRule n : rules.table("nonquantities", NonQuantityRule.class).rules()) {
       n.words().forEach(w -> nonQuantity.add(w, n.kind()));
     }
+  }
+
+  private static boolean isSymbol(String w) {
+    return w.length() <= 2 && w.chars().allMatch(c -> c < 128 && Character.isLetter(c));
+  }
+
+  /** The unit written after a number at token k: words, then case-sensitive symbols and codes. */
+  Phrases.Match<UnitRule> unitAt(Tokens t, int k) {
+    Phrases.Match<UnitRule> m = unitWords.from(t, k);
+    if (m == null) {
+      m = unitSymbols.from(t, k);
+    }
+    return m != null ? m : unitCodes.from(t, k);
   }
 
   /** The kind of number word at token i ("unit", "scale", ...), or null. */

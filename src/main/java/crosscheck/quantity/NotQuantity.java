@@ -88,6 +88,23 @@ final class NotQuantity {
         && t.isDash(to + 2) && t.glued(to + 1) && t.glued(to + 2) && t.isDigits(to + 3);
   }
 
+  /** "http://", "https://", "www." or an e-mail address starts at token i. */
+  static boolean isUrl(Tokens t, int i) {
+    if ((t.is(i, "http") || t.is(i, "https") || t.is(i, "ftp")) && t.isMark(i + 1, ':') && t.glued(i)) {
+      return true;
+    }
+    return t.is(i, "www") && t.isMark(i + 1, '.') && t.glued(i) || t.isMark(i, '@') && t.glued(i - 1) && t.glued(i);
+  }
+
+  /** The first token after the URL: URLs contain no spaces. */
+  static int pastUrl(Tokens t, int i) {
+    int j = i;
+    while (t.glued(j)) {
+      j++;
+    }
+    return j + 1;
+  }
+
   /** A bare four-digit number from 1000 to 2199: a year. */
   static boolean yearLike(Tokens t, Num n) {
     return n.plainInteger && n.scale == 1 && !n.words && n.to - n.from == 1

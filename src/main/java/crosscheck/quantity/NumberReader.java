@@ -20,6 +20,9 @@ final class NumberReader {
 
   /** The digits number starting at DIGITS token i, with sign, grouping and decimals; no scale. */
   Num digits(Tokens t, int i) {
+    if (t.isMark(i - 1, '.') && t.glued(i - 1) && !t.glued(i - 2) && t.length(i) <= MAX_DIGITS) {
+      return leadingDecimal(t, i);
+    }
     if (t.length(i) > 1 && t.text.charAt(t.start(i)) == '0' && !(t.isMark(i + 1, '.') && t.glued(i))) {
       return skipRun(t, i, i);
     }
@@ -80,6 +83,17 @@ final class NumberReader {
       n.from = i - 1;
       n.plainInteger = false;
     }
+    return n;
+  }
+
+  /** ".08": a decimal written without its leading zero. */
+  private static Num leadingDecimal(Tokens t, int i) {
+    BigDecimal v = new BigDecimal("0." + t.text(i));
+    Num n = new Num();
+    n.from = i - 1;
+    n.to = i + 1;
+    n.value = v.doubleValue();
+    n.precision = precision(v, t.length(i));
     return n;
   }
 
@@ -176,9 +190,8 @@ final class NumberReader {
     if (w0 != null && w0.kind().equals("vague")) {
       return vague(t, i, w0);
     }
-    if (w0 != null && w0.kind().equals("fraction") && w0.value() == 2
-        && (t.is(i + 1, "of") || t.is(i + 1, "the"))) {
-      return fraction(i, i + 1, 1, 2);
+    if (w0 != null && w0.kind().equals("fraction") && w0.value() <= 4) {
+      return fractionOfScale(t, i, w0.value());
     }
     boolean article = t.is(i, "a") || t.is(i, "an");
     double total = 0;
@@ -217,6 +230,15 @@ final class NumberReader {
         case "fraction" -> {
           double num = article ? 1 : current;
           if (total == 0 && num >= 1 && num < v && (started || article)) {
+            Lexicon.Word s = lex.word(t, j + 1);
+            if (s != null && s.kind().equals("scale") && s.value() >= 1000 && t.length(j + 1) > 2) {
+              Num n = fraction(i, j + 2, num, v);
+              n.value *= s.value();
+              n.precision *= s.value();
+              n.fraction = false;
+              n.scale = s.value();
+              return n;
+            }
             return fraction(i, j + 1, num, v);
           }
           ok = false;
@@ -257,6 +279,26 @@ final class NumberReader {
     }
     return t.isDash(j) && t.glued(j - 1) && t.glued(j)
         && (next.kind().equals("unit") || next.kind().equals("fraction"));
+  }
+
+  /** "half of", "half a million", "half a dozen", "quarter million"; null when none of these. */
+  private Num fractionOfScale(Tokens t, int i, double denominator) {
+    if (denominator == 2 && (t.is(i + 1, "of") || t.is(i + 1, "the"))) {
+      return fraction(i, i + 1, 1, 2);
+    }
+    int k = t.is(i + 1, "a") || t.is(i + 1, "an") ? i + 2 : i + 1;
+    Lexicon.Word s = lex.word(t, k);
+    if (s == null || !s.kind().equals("scale") || s.currencyOnly() || t.length(k) <= 2 || s.value() < 12) {
+      return null;
+    }
+    Num n = new Num();
+    n.from = i;
+    n.to = k + 1;
+    n.words = true;
+    n.value = s.value() / denominator;
+    n.precision = n.value;
+    n.scale = s.value();
+    return n;
   }
 
   private static Num fraction(int from, int to, double numerator, double denominator) {

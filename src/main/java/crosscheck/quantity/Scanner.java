@@ -35,7 +35,7 @@ final class Scanner {
   List<Quantity> run() {
     int i = 0;
     while (i < t.size()) {
-      i = Math.max(i + 1, step(i));
+      i = NotQuantity.isUrl(t, i) ? NotQuantity.pastUrl(t, i) : Math.max(i + 1, step(i));
     }
     return out;
   }
@@ -53,19 +53,21 @@ final class Scanner {
     int connector = a.to;
     boolean between = t.is(a.from - 1, "between");
     if (!a.num.fraction && !a.num.vague && !movesFrom(a)) {
-      boolean joins = t.isDash(connector) || t.is(connector, "to") || (between && t.is(connector, "and"));
+      boolean joins = t.isDash(connector) || t.is(connector, "to") || t.is(connector, "through")
+          || t.isMark(connector, '~') || (between && t.is(connector, "and"));
       b = joins ? piece(connector + 1) : null;
       if (b != null && (b.num.reject || b.num.fraction || b.num.vague)) {
         b = null;
       }
     }
-    if (b != null && NotQuantity.yearLike(t, a.num) && a.unit == null) {
+    if (b != null && NotQuantity.yearLike(t, a.num) && a.unit == null
+        && (NotQuantity.yearLike(t, b.num) || b.num.plainInteger && t.length(b.num.from) == 2)) {
       return b.consumed;
     }
     if (NotQuantity.phone(t, a.num.from, a.num.to)) {
       return phone(a.num.from).consumed;
     }
-    if (rejectAlone(a)) {
+    if (rejectAlone(a, b != null)) {
       return a.consumed;
     }
     if (b != null && range(a, b)) {
@@ -79,6 +81,9 @@ final class Scanner {
     }
     if (b != null && t.isDash(connector) && t.glued(connector - 1)) {
       return b.consumed;
+    }
+    if (b != null && rejectAlone(a, false)) {
+      return a.consumed;
     }
     context(a, a.to);
     if (moveFrom != null && t.is(a.from - 1, "to") && moveFrom.to == a.from - 1) {
@@ -138,6 +143,11 @@ final class Scanner {
     if (n.reject) {
       p.consumed = Math.max(n.to, i + 1);
       return p;
+    }
+    if ((t.is(n.from - 1, "minus") || t.is(n.from - 1, "negative")) && n.value > 0) {
+      n.value = -n.value;
+      n.from--;
+      p.from = n.from;
     }
     if (prefix != null) {
       p.unit = prefix.value();
@@ -228,7 +238,7 @@ final class Scanner {
       if (n.words && lex.word(t, k + 1) == null) {
         return false;
       }
-      Phrases.Match<UnitRule> u = lex.unitWords.from(t, k + 1);
+      Phrases.Match<UnitRule> u = lex.unitAt(t, k + 1);
       if (u != null && p.unit == null) {
         p.unit = u.value();
         p.to = u.to();
@@ -246,8 +256,8 @@ final class Scanner {
     return true;
   }
 
-  /** The single-number non-quantity rules: times, dates, labels, list numbers, phones. */
-  private boolean rejectAlone(Piece a) {
+  /** The single-number non-quantity rules: times, dates, labels, list numbers, years (unless ranged). */
+  private boolean rejectAlone(Piece a, boolean ranged) {
     Num n = a.num;
     if (n.words || n.fraction || n.vague) {
       return false;
@@ -255,13 +265,13 @@ final class Scanner {
     int from = n.from;
     return not.time(t, n.to) || not.date(t, from, n.to) || not.label(t, from)
         || NotQuantity.listNumber(t, from, n.to, textFrom)
-        || (NotQuantity.yearLike(t, n) && a.from == n.from
+        || (!ranged && NotQuantity.yearLike(t, n) && a.from == n.from
             && (a.unit == null || not.yearPreposition(t, from - 1)));
   }
 
   /** Joins A and B into a range when B is larger; shares scale and unit between them. */
   private boolean range(Piece a, Piece b) {
-    if (rejectAlone(b) || NotQuantity.phone(t, b.num.from, b.num.to)) {
+    if (rejectAlone(b, false) || NotQuantity.phone(t, b.num.from, b.num.to)) {
       return false;
     }
     if (a.num.scale == 1 && b.num.scale > 1 && !a.num.words) {
@@ -347,7 +357,7 @@ final class Scanner {
     if (!n.words || n.fraction || n.vague || p.hedge != null || p.change != null) {
       return true;
     }
-    return p.unit != null || n.value >= 10;
+    return p.unit != null || Math.abs(n.value) >= 10 || n.value != Math.rint(n.value);
   }
 
   private void emit(Piece a, Piece b) {

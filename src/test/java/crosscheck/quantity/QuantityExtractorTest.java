@@ -78,6 +78,13 @@ class QuantityExtractorTest {
       The siege lasted 86 days.                                        | 86 days = exact 86 days
       The deal delivered 1.2 million tonnes of grain.                  | 1.2 million tonnes = exact 1200000000 kg
       Beijing sent 1,000 troops and 300 individuals.                   | 1,000 troops = exact 1000 persons
+      Yields fell to .08 percent.                                      | .08 percent = exact 0.08 percent
+      The answer is minus 5 degrees.                                   | minus 5 = exact -5 count
+      Half a million people fled.                                      | Half a million people = exact 500000 persons
+      The index ranged 1000-5000 points.                               | 1000-5000 = range [1000, 5000] count
+      Prices ran 20 through 100 dollars.                               | 20 through 100 dollars = range [20, 100] USD
+      It fetched 361 million pounds sterling.                          | 361 million pounds sterling = exact 361000000 GBP
+      One and a half divisions crossed.                                | One and a half = exact 1.5 count
       """)
   void readsNewsForms(String sentence, String expected) {
     assertThat(read(sentence)).contains(expected);
@@ -157,6 +164,9 @@ class QuantityExtractorTest {
       "It was released as version 1.2.3 on 23.06.2025.",
       "The two countries share three dimensions of cooperation.",
       "Flight MH17 was shot down over Ukraine.",
+      "Read https://example.org/2024/05/report-300-troops?id=20%25 today.",
+      "Write to press@example.org for 5G and 10G details.",
+      "Talks ran 2022-23 and again in 2014–2015.",
       })
   void reportsNoQuantity(String sentence) {
     assertThat(read(sentence)).isEmpty();
