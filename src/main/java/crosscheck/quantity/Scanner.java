@@ -212,6 +212,17 @@ final class Scanner {
       n.to = k + 2;
       return;
     }
+    if (n.plainInteger && t.isDigits(k) && t.start(k) - t.end(k - 1) == 1 && t.glued(k) && t.isMark(k + 1, '/')
+        && t.glued(k + 1) && t.isDigits(k + 2) && !t.glued(k + 2)) {
+      double num = Double.parseDouble(t.text(k));
+      double den = t.length(k + 2) <= 2 ? Double.parseDouble(t.text(k + 2)) : 0;
+      if (num >= 1 && num < den && den <= 10) {
+        n.value += num / den;
+        n.precision = 1 / den;
+        n.plainInteger = false;
+        n.to = k + 3;
+      }
+    }
     Lexicon.Word s = t.glued(k - 1) ? reader.symbol(t, k) : null;
     if (s != null) {
       n.value += s.value();
@@ -235,10 +246,11 @@ final class Scanner {
       return false;
     }
     if (t.isDash(k) && t.glued(k - 1) && t.glued(k) && t.isWord(k + 1)) {
-      if (n.words && lex.word(t, k + 1) == null) {
+      Phrases.Match<UnitRule> u = lex.unitAt(t, k + 1);
+      boolean classifier = u == null || u.value().dimension().equals("duration");
+      if (n.words && lex.word(t, k + 1) == null && classifier) {
         return false;
       }
-      Phrases.Match<UnitRule> u = lex.unitAt(t, k + 1);
       if (u != null && p.unit == null) {
         p.unit = u.value();
         p.to = u.to();
@@ -246,7 +258,7 @@ final class Scanner {
       return true;
     }
     Phrases.Match<UnitRule> u = context.unitAfter(t, k, glued);
-    if (glued && u == null && t.isWord(k)) {
+    if (glued && (u == null ? t.isWord(k) : t.glued(u.to() - 1) && (t.isDigits(u.to()) || t.isWord(u.to())))) {
       return false;
     }
     if (u != null && (p.unit == null || u.value() == p.unit)) {

@@ -85,6 +85,8 @@ class QuantityExtractorTest {
       Prices ran 20 through 100 dollars.                               | 20 through 100 dollars = range [20, 100] USD
       It fetched 361 million pounds sterling.                          | 361 million pounds sterling = exact 361000000 GBP
       One and a half divisions crossed.                                | One and a half = exact 1.5 count
+      It takes more than 10 1/2 miles of cable.                        | more than 10 1/2 miles = more-than 16898.1 m
+      The six-mile trip took an hour.                                  | six-mile = exact 9656.06 m
       """)
   void readsNewsForms(String sentence, String expected) {
     assertThat(read(sentence)).contains(expected);
@@ -167,6 +169,8 @@ class QuantityExtractorTest {
       "Read https://example.org/2024/05/report-300-troops?id=20%25 today.",
       "Write to press@example.org for 5G and 10G details.",
       "Talks ran 2022-23 and again in 2014–2015.",
+      "Part 24703m212 was recalled.",
+      "He began a two-day visit and a five-year plan.",
       })
   void reportsNoQuantity(String sentence) {
     assertThat(read(sentence)).isEmpty();
