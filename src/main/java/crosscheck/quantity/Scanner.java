@@ -161,7 +161,7 @@ final class Scanner {
       return phone(i);
     }
     int j = i;
-    while (t.glued(j) && (t.isDigits(j + 1) || t.isWord(j + 1) || t.isDash(j + 1) && t.isDigits(j + 2))) {
+    while (t.glued(j)) {
       j++;
     }
     Piece p = new Piece(Num.rejected(i, j + 1));

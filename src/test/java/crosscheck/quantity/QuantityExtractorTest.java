@@ -170,6 +170,7 @@ class QuantityExtractorTest {
       "Write to press@example.org for 5G and 10G details.",
       "Talks ran 2022-23 and again in 2014–2015.",
       "Part 24703m212 was recalled.",
+      "Hubble saw cluster MACS J1149.5+6663 and object SCP-06F6.",
       "He began a two-day visit and a five-year plan.",
       })
   void reportsNoQuantity(String sentence) {
