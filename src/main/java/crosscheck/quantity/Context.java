@@ -36,9 +36,9 @@ final class Context {
     if (m != null || glued) {
       return m;
     }
-    int from = t.is(k, "of") ? k + 1 : k;
+    int at = t.is(k, "of") ? k : k - 1;
     for (int skip = 0; skip <= 2; skip++) {
-      int at = from + skip;
+      at = initials(t, at + 1);
       Phrases.Match<UnitRule> c = lex.unitAt(t, at);
       if (c != null && c.value().counted()) {
         return c;
@@ -49,6 +49,15 @@ final class Context {
       }
     }
     return null;
+  }
+
+  /** Past initials such as "U.S." or "U.K." starting at token i ("1,500 U.S. troops"). */
+  private static int initials(Tokens t, int i) {
+    int j = i;
+    while (t.isWord(j) && t.length(j) == 1 && t.capitalised(j) && t.isMark(j + 1, '.') && t.glued(j)) {
+      j += 2;
+    }
+    return j > i + 2 ? j : i;
   }
 
   /** Whether token k and the next few are plain words a count noun can stand in ("drones"). */

@@ -105,6 +105,21 @@ final class NotQuantity {
     return j + 1;
   }
 
+  /**
+   * "Boeing 737", "MAX 9", "Apollo 11", "Windows 10": a bare integer right after a capitalised word
+   * that does not start the sentence is part of a name, not a quantity.
+   */
+  static boolean modelName(Tokens t, Num n) {
+    int w = n.from - 1;
+    if (!n.plainInteger || !t.isWord(w) || !t.capitalised(w) || t.glued(w)) {
+      return false;
+    }
+    int before = w - 1;
+    boolean sentenceStart = before < 0 || t.isMark(before, '.') || t.isMark(before, '!') || t.isMark(before, '?')
+        || t.isMark(before, ':') || t.isMark(before, '"') || t.isMark(before, '\u201c');
+    return !sentenceStart;
+  }
+
   /** A bare four-digit number from 1000 to 2199: a year. */
   static boolean yearLike(Tokens t, Num n) {
     return n.plainInteger && n.scale == 1 && !n.words && n.to - n.from == 1

@@ -78,6 +78,7 @@ class QuantityExtractorTest {
       The siege lasted 86 days.                                        | 86 days = exact 86 days
       The deal delivered 1.2 million tonnes of grain.                  | 1.2 million tonnes = exact 1200000000 kg
       Beijing sent 1,000 troops and 300 individuals.                   | 1,000 troops = exact 1000 persons
+      The Pentagon said about 1,500 U.S. troops would deploy.          | about 1,500 U.S. troops = approx 1500 persons
       Yields fell to .08 percent.                                      | .08 percent = exact 0.08 percent
       The answer is minus 5 degrees.                                   | minus 5 = exact -5 count
       Half a million people fled.                                      | Half a million people = exact 500000 persons
@@ -171,6 +172,7 @@ class QuantityExtractorTest {
       "Talks ran 2022-23 and again in 2014–2015.",
       "Part 24703m212 was recalled.",
       "Hubble saw cluster MACS J1149.5+6663 and object SCP-06F6.",
+      "The Boeing 737 MAX 9 stayed grounded after Apollo 11 anniversaries.",
       "He began a two-day visit and a five-year plan.",
       })
   void reportsNoQuantity(String sentence) {
