@@ -21,6 +21,8 @@ final class Scanner {
   /** The first value of "from A to B": B, right after "to", takes A's unit. */
   private Piece moveFrom;
   private int moveIndex = -1;
+  /** The previous single value: "6.7% of GDP, up from 3.9%" gives the second the first's unit. */
+  private Piece last;
 
   Scanner(Lexicon lex, String text, int from, int to, int base) {
     this.lex = lex;
@@ -94,6 +96,10 @@ final class Scanner {
         out.set(moveIndex, QuantityBuilder.build(t, base - textFrom, moveFrom, null));
       }
     }
+    if (t.is(a.from - 1, "from") && last != null && a.from - last.to <= 4 && inherits(a, last)) {
+      a.unit = last.unit;
+    }
+    last = a;
     moveFrom = movesFrom(a) && t.is(a.to, "to") ? a : null;
     moveIndex = -1;
     if (keep(a)) {

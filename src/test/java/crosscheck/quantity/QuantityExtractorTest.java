@@ -106,6 +106,31 @@ class QuantityExtractorTest {
   }
 
   @Test
+  void anEarlierLevelAfterFromTakesTheUnitOfTheLevelBeforeIt() {
+    assertThat(read("The budget equals 6.7% of GDP, up from 3.9% in 2021."))
+        .containsExactly("6.7% of GDP = exact 6.7 percent-of-GDP", "3.9% = exact 3.9 percent-of-GDP");
+  }
+
+  @Test
+  void userRulesExtendTheBundledUnits(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Files.writeString(dir.resolve("units.yaml"), """
+        rules:
+          - id: DRONES
+            description: Drones counted as their own unit.
+            unit: drones
+            dimension: count
+            counted: true
+            words: [drones, drone, UAVs]
+            examples:
+              - {text: "Russia launched 400 drones.", span: "400 drones", expect: "exact 400 drones"}
+              - {text: "Drones flew.", fires: false}
+        """);
+    QuantityExtractor custom = new QuantityExtractor(RuleSet.withOverrides(dir));
+    assertThat(custom.extract("Russia launched 400 attack drones and 12 soldiers.").stream().map(QuantityText::describe))
+        .containsExactly("exact 400 drones", "exact 12 persons");
+  }
+
+  @Test
   void bareRangeWithToIsARange() {
     assertThat(read("Officials estimate 12,000 to 14,500 deaths."))
         .containsExactly("12,000 to 14,500 = range [12000, 14500] count");
