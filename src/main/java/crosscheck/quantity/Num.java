@@ -12,8 +12,10 @@ final class Num {
   boolean words;
   /** A fraction ("one third", "3/4", "½"). */
   boolean fraction;
-  /** A vague quantity ("tens of thousands"): the value is the low end, high is 10x. */
+  /** A vague quantity ("tens of thousands", "several hundred"): value is the low end. */
   boolean vague;
+  /** The exclusive high end of a vague quantity. */
+  double vagueHigh;
   /** A scale word or suffix was applied ("million", "bn"). */
   double scale = 1;
   /** Digits only, no separator, no sign, no decimals: could be a year. */

@@ -40,7 +40,7 @@ final class QuantityBuilder {
       bound = Bound.RANGE;
     } else if (n.vague) {
       point = null;
-      high = v * 10;
+      high = n.vagueHigh * factor;
       highIn = false;
       bound = Bound.RANGE;
       approximate = true;

@@ -23,6 +23,10 @@ final class WordNumbers {
     if (w0 != null && w0.kind().equals("vague")) {
       return vague(t, i, w0);
     }
+    Phrases.Match<Lexicon.Word> few = lex.numbers.from(t, i);
+    if (few != null && few.value().kind().equals("several")) {
+      return several(t, few);
+    }
     if (w0 != null && w0.kind().equals("fraction") && w0.value() <= 4) {
       return fractionOfScale(t, i, w0.value());
     }
@@ -160,7 +164,25 @@ final class WordNumbers {
     n.words = true;
     n.vague = true;
     n.value = base;
+    n.vagueHigh = base * 10;
     n.precision = base;
+    return n;
+  }
+
+  /** "several hundred", "a few thousand": [m * s, 10 * s), approximate; null without a scale. */
+  private Num several(Tokens t, Phrases.Match<Lexicon.Word> m) {
+    Lexicon.Word s = lex.word(t, m.to());
+    if (s == null || !s.kind().equals("scale") || s.currencyOnly() || t.length(m.to()) <= 2 || s.value() < 12) {
+      return null;
+    }
+    Num n = new Num();
+    n.from = m.from();
+    n.to = m.to() + 1;
+    n.words = true;
+    n.vague = true;
+    n.value = m.value().value() * s.value();
+    n.vagueHigh = 10 * s.value();
+    n.precision = s.value();
     return n;
   }
 }
