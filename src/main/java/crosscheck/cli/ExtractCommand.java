@@ -118,12 +118,7 @@ public final class ExtractCommand implements Callable<Integer> {
     b.append(d.id()).append('\t').append(c.start()).append('-').append(c.end()).append('\t');
     Quantity q = c.quantity();
     if (q != null) {
-      b.append(q.surface()).append('\t').append(q.bound().id()).append(' ')
-          .append(q.point() != null ? q.point() : "[" + q.low() + ", " + q.high() + "]")
-          .append(' ').append(q.unit());
-      if (q.per() != null) {
-        b.append(" per ").append(q.per());
-      }
+      b.append(q.surface()).append('\t').append(crosscheck.quantity.QuantityText.describe(q));
     } else {
       var a = c.assertion();
       b.append(c.polarity().id()).append(' ').append(a.agent()).append(' ').append(a.predicate())

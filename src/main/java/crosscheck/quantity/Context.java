@@ -1,0 +1,136 @@
+package crosscheck.quantity;
+
+import java.util.Set;
+
+/**
+ * Reads what stands around a number: its unit (before or after), hedge, change direction and rate
+ * period. Looks at a bounded window of tokens each time.
+ */
+final class Context {
+  /** Words that end the adjectives between a number and its count noun ("600 military personnel"). */
+  private static final Set<String> STOP = Set.of(
+      "of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "by", "for", "from", "with",
+      "that", "which", "who", "were", "was", "are", "is", "have", "had", "has", "be", "been", "its",
+      "their", "his", "her", "per", "every", "each", "than", "as");
+  private static final int RATE_WINDOW = 8;
+
+  private final Lexicon lex;
+
+  Context(Lexicon lex) {
+    this.lex = lex;
+  }
+
+  /** A currency or unit prefix ending right before token i: "$", "US$", "USD" (even glued), "€". */
+  Phrases.Match<UnitRule> prefix(Tokens t, int i) {
+    Phrases.Match<UnitRule> code = lex.unitCodes.endingAt(t, i - 1);
+    if (code != null && code.to() == i) {
+      return code;
+    }
+    Phrases.Match<UnitRule> p = lex.unitPrefixes.endingAt(t, i - 1);
+    return p != null && t.start(i) - t.end(i - 1) <= 1 ? p : null;
+  }
+
+  /** The unit after the number at token k (exclusive end of the number), or null. */
+  Phrases.Match<UnitRule> unitAfter(Tokens t, int k, boolean glued) {
+    Phrases.Match<UnitRule> m = lex.unitAt(t, k);
+    if (m != null || glued) {
+      return m;
+    }
+    int at = t.is(k, "of") ? k : k - 1;
+    for (int skip = 0; skip <= 2; skip++) {
+      at = initials(t, at + 1);
+      Phrases.Match<UnitRule> c = lex.unitAt(t, at);
+      if (c != null && c.value().counted()) {
+        return c;
+      }
+      if (!t.isWord(at) || STOP.contains(t.text(at).toLowerCase(java.util.Locale.ROOT))
+          || lex.word(t, at) != null || lex.unitAt(t, at) != null) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Past initials such as "U.S." or "U.K." starting at token i ("1,500 U.S. troops"). */
+  private static int initials(Tokens t, int i) {
+    int j = i;
+    while (t.isWord(j) && t.length(j) == 1 && t.capitalised(j) && t.isMark(j + 1, '.') && t.glued(j)) {
+      j += 2;
+    }
+    return j > i + 2 ? j : i;
+  }
+
+  /** Whether token k and the next few are plain words a count noun can stand in ("drones"). */
+  int skipNouns(Tokens t, int k) {
+    int j = k;
+    while (j < k + 2 && t.isWord(j) && !STOP.contains(t.text(j).toLowerCase(java.util.Locale.ROOT))
+        && lex.word(t, j) == null) {
+      j++;
+    }
+    return j;
+  }
+
+  /** The hedge before token s, or null. */
+  Phrases.Match<HedgeRule> hedgeBefore(Tokens t, int s) {
+    return lex.hedgesBefore.endingAt(t, s - 1);
+  }
+
+  /** The change words ending before token s: "rose", "fell by", "an increase of". */
+  Phrases.Match<Change> changeBefore(Tokens t, int s) {
+    if (t.is(s - 1, "by")) {
+      Phrases.Match<Change> v = lex.changeByVerbs.endingAt(t, s - 2);
+      return v == null ? null : new Phrases.Match<>(v.value(), v.from(), s);
+    }
+    if (t.is(s - 1, "of")) {
+      Phrases.Match<Change> n = lex.changeNouns.endingAt(t, s - 2);
+      return n == null ? null : new Phrases.Match<>(n.value(), n.from(), s);
+    }
+    return lex.changeVerbs.endingAt(t, s - 1);
+  }
+
+  /** "a month", "per year", "every 24 hours", "annually" after token k; sets per and consumed. */
+  void rateAfter(Tokens t, Piece p, int k) {
+    if (p.unit == null || p.unit.counted()) {
+      k = skipNouns(t, k);
+    }
+    Phrases.Match<Lexicon.Period> adj = lex.rateAdjectives.from(t, k);
+    if (adj != null) {
+      p.per = adj.value().per();
+      p.consumed = Math.max(p.consumed, adj.to());
+      return;
+    }
+    boolean every = t.is(k, "every");
+    if (!(every || t.is(k, "a") || t.is(k, "an") || t.is(k, "per") || t.is(k, "each")
+        || t.isMark(k, '/'))) {
+      return;
+    }
+    double count = 1;
+    int at = k + 1;
+    if (every && t.isDigits(at) && t.length(at) <= 4) {
+      count = Double.parseDouble(t.text(at));
+      at++;
+    } else if (every && lex.word(t, at) != null && lex.word(t, at).kind().equals("unit")) {
+      count = lex.word(t, at).value();
+      at++;
+    }
+    Phrases.Match<Lexicon.Period> period = lex.periods.from(t, at);
+    if (period != null) {
+      p.per = count == 1 ? period.value().per() : lex.period(count, period.value());
+      p.consumed = Math.max(p.consumed, period.to());
+    }
+  }
+
+  /** "monthly exports of these goods worth $300 million": a rate adjective shortly before. */
+  void rateBefore(Tokens t, Piece p) {
+    for (int j = p.from - 1; j >= 0 && j >= p.from - RATE_WINDOW; j--) {
+      if (t.isDigits(j) || (!t.isWord(j) && !t.isMark(j, '-') && !t.isMark(j, '\u2019') && !t.isMark(j, '\''))) {
+        return;
+      }
+      Lexicon.Period adj = lex.rateAdjectives.word(t, j);
+      if (adj != null) {
+        p.per = adj.per();
+        return;
+      }
+    }
+  }
+}

@@ -1,0 +1,187 @@
+package crosscheck.quantity;
+
+/**
+ * Reads a {@link Piece} at a token: the number (digits, words or a fraction sign) with its
+ * currency prefix, scale and unit, or a rejected piece spanning what is not a quantity (a model
+ * designation, a clock time, a phone number, a code). One per scan.
+ */
+final class PieceReader {
+  private final Lexicon lex;
+  private final Tokens t;
+  private final NumberReader reader;
+  private final WordNumbers words;
+  private final Context context;
+
+  PieceReader(Lexicon lex, Tokens t) {
+    this.lex = lex;
+    this.t = t;
+    this.reader = new NumberReader(lex);
+    this.words = new WordNumbers(lex, reader);
+    this.context = new Context(lex);
+  }
+
+  /** The number at token i with its prefix and unit, or null; a rejected piece spans what to skip. */
+  Piece read(int i) {
+    if (i >= t.size()) {
+      return null;
+    }
+    Num n;
+    Phrases.Match<UnitRule> prefix = null;
+    if (t.isDigits(i)) {
+      prefix = context.prefix(t, i);
+      if (prefix == null && NotQuantity.designationBefore(t, i)) {
+        return skip(i);
+      }
+      n = reader.digits(t, i);
+      if (!n.reject) {
+        digitsTail(n, prefix != null);
+      }
+    } else if (t.isWord(i)) {
+      n = words.words(t, i);
+      if (n != null && !n.fraction && !n.vague) {
+        reader.scale(t, n, false);
+      }
+    } else {
+      Lexicon.Word s = reader.symbol(t, i);
+      if (s == null) {
+        return null;
+      }
+      n = new Num();
+      n.from = i;
+      n.to = i + 1;
+      n.value = s.value();
+      n.precision = s.value();
+      n.fraction = true;
+    }
+    if (n == null) {
+      return null;
+    }
+    Piece p = new Piece(n);
+    if (n.reject) {
+      p.consumed = Math.max(n.to, i + 1);
+      return p;
+    }
+    if ((t.is(n.from - 1, "minus") || t.is(n.from - 1, "negative")) && n.value > 0) {
+      n.value = -n.value;
+      n.from--;
+      p.from = n.from;
+    }
+    if (prefix != null) {
+      p.unit = prefix.value();
+      p.from = prefix.from();
+    }
+    return unit(p) ? p : rejected(p);
+  }
+
+  private Piece skip(int i) {
+    if (t.isMark(i - 1, '+')) {
+      return phone(i);
+    }
+    int j = i;
+    while (t.glued(j)) {
+      j++;
+    }
+    Piece p = new Piece(Num.rejected(i, j + 1));
+    p.consumed = j + 1;
+    return p;
+  }
+
+  /** A phone number: digit groups, dashes and brackets at most one space apart. */
+  Piece phone(int i) {
+    int j = i;
+    while (j + 1 < t.size() && t.start(j + 1) - t.end(j) <= 1
+        && (t.isDigits(j + 1) || t.isDash(j + 1) || t.isMark(j + 1, '(') || t.isMark(j + 1, ')'))) {
+      j++;
+    }
+    Piece p = new Piece(Num.rejected(i, j + 1));
+    p.consumed = j + 1;
+    return p;
+  }
+
+  private static Piece rejected(Piece p) {
+    p.num.reject = true;
+    p.consumed = Math.max(p.consumed, p.to);
+    return p;
+  }
+
+  /** After digits: "3/4", "2½", then scale words. */
+  private void digitsTail(Num n, boolean currency) {
+    int k = n.to;
+    if (t.isMark(k, ':') && t.glued(k - 1) && t.glued(k) && t.isDigits(k + 1)) {
+      n.reject = true;
+      while (t.isMark(k, ':') && t.glued(k - 1) && t.glued(k) && t.isDigits(k + 1)) {
+        k += 2;
+      }
+      n.to = k;
+      return;
+    }
+    if (t.isMark(k, '/') && t.glued(k - 1) && t.glued(k) && t.isDigits(k + 1)) {
+      double den = t.length(k + 1) <= 3 ? Double.parseDouble(t.text(k + 1)) : 0;
+      boolean more = t.glued(k + 1) && t.isMark(k + 2, '/');
+      if (!n.plainInteger || more || den < 2 || den > 10 || n.value >= den) {
+        n.reject = true;
+        n.to = more ? k + 4 : k + 2;
+        return;
+      }
+      n.value = n.value / den;
+      n.precision = 1 / den;
+      n.fraction = true;
+      n.to = k + 2;
+      return;
+    }
+    if (n.plainInteger && t.isDigits(k) && t.start(k) - t.end(k - 1) == 1 && t.glued(k) && t.isMark(k + 1, '/')
+        && t.glued(k + 1) && t.isDigits(k + 2) && !t.glued(k + 2)) {
+      double num = Double.parseDouble(t.text(k));
+      double den = t.length(k + 2) <= 2 ? Double.parseDouble(t.text(k + 2)) : 0;
+      if (num >= 1 && num < den && den <= 10) {
+        n.value += num / den;
+        n.precision = 1 / den;
+        n.plainInteger = false;
+        n.to = k + 3;
+      }
+    }
+    Lexicon.Word s = t.glued(k - 1) ? reader.symbol(t, k) : null;
+    if (s != null) {
+      n.value += s.value();
+      n.precision = s.value();
+      n.plainInteger = false;
+      n.to = k + 1;
+    }
+    reader.scale(t, n, currency);
+  }
+
+  /** Reads the unit after the number; false when the number turns out not to be a quantity. */
+  private boolean unit(Piece p) {
+    Num n = p.num;
+    int k = n.to;
+    if (n.fraction && t.is(k, "of")) {
+      p.share = true;
+      return true;
+    }
+    boolean glued = t.glued(k - 1) && k < t.size() && !t.isDash(k);
+    if (glued && !n.words && NotQuantity.ordinalOrDecade(t, k)) {
+      return false;
+    }
+    if (t.isDash(k) && t.glued(k - 1) && t.glued(k) && t.isWord(k + 1)) {
+      Phrases.Match<UnitRule> u = lex.unitAt(t, k + 1);
+      boolean classifier = u == null || u.value().dimension().equals("duration");
+      if (n.words && lex.word(t, k + 1) == null && classifier) {
+        return false;
+      }
+      if (u != null && p.unit == null) {
+        p.unit = u.value();
+        p.to = u.to();
+      }
+      return true;
+    }
+    Phrases.Match<UnitRule> u = context.unitAfter(t, k, glued);
+    if (glued && (u == null ? t.isWord(k) : t.glued(u.to() - 1) && (t.isDigits(u.to()) || t.isWord(u.to())))) {
+      return false;
+    }
+    if (u != null && (p.unit == null || u.value() == p.unit)) {
+      p.unit = u.value();
+      p.to = u.to();
+    }
+    return true;
+  }
+}

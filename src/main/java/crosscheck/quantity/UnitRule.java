@@ -1,0 +1,43 @@
+package crosscheck.quantity;
+
+import crosscheck.ruleset.Rule;
+import crosscheck.ruleset.RuleExample;
+import java.util.List;
+
+/**
+ * A row of rules/units.yaml: one unit and the ways news text writes it.
+ *
+ * @param unit canonical unit id the value is converted to ("kg", "USD", "persons")
+ * @param dimension what it measures ("mass", "currency", "count", ...)
+ * @param factor multiply the stated number by this to get the canonical unit (tonne to kg: 1000)
+ * @param words phrases written after the number, matched case-insensitively ("kilograms", "%")
+ * @param prefixes phrases written before the number ("$", "US$", "€")
+ * @param codes case-sensitive codes allowed on either side, even glued ("USD310B", "310 EUR")
+ * @param counted a count noun that may follow a few adjectives ("600 military personnel")
+ */
+public record UnitRule(
+    String id,
+    String description,
+    String unit,
+    String dimension,
+    Double factor,
+    List<String> words,
+    List<String> prefixes,
+    List<String> codes,
+    Boolean counted,
+    List<RuleExample> examples)
+    implements Rule {
+  public UnitRule {
+    if (unit == null || unit.isBlank() || dimension == null || dimension.isBlank()) {
+      throw new IllegalArgumentException("unit and dimension are required");
+    }
+    factor = factor == null ? 1.0 : factor;
+    words = words == null ? List.of() : List.copyOf(words);
+    prefixes = prefixes == null ? List.of() : List.copyOf(prefixes);
+    codes = codes == null ? List.of() : List.copyOf(codes);
+    counted = Boolean.TRUE.equals(counted);
+    if (words.isEmpty() && prefixes.isEmpty() && codes.isEmpty()) {
+      throw new IllegalArgumentException("a unit needs words, prefixes or codes");
+    }
+  }
+}
