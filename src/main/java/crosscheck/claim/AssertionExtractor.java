@@ -7,11 +7,14 @@ import java.util.Set;
 
 /**
  * Factual assertions, agent - predicate - object (- recipient), from the verbs, nouns and objects
- * of rules/predicates.yaml: a trigger ("provided", "deliveries", "the supply of") followed in its
- * clause by one or more of the predicate's objects gives one assertion per object. The agent is
- * the nearest entity before the trigger, else the entity naming the object's maker ("Chinese
- * drones"), else the agent of the previous clause or sentence of the paragraph ("but continues to
- * provide", "The assistance includes"); the recipient the first other entity after the trigger.
+ * of rules/predicates.yaml. A verb trigger ("provided") takes the objects that follow it in its
+ * clause; a noun trigger ("deliveries", "the supply of") the objects compounded with it ("military
+ * deliveries"), after "of", or after a linking word ("The assistance includes drones"). One
+ * assertion per distinct object. The agent is the nearest entity before the trigger (or the
+ * subject of "for China to supply"), else the entity naming the object's maker ("Chinese drones"),
+ * else the agent of the previous clause or sentence of the paragraph ("but continues to provide",
+ * "it is only prepared to"); the recipient an entity after "to"/"for" ("with" for joint
+ * exercises), or right after the verb ("provide Moscow with").
  */
 final class AssertionExtractor {
   /** One assertion found in a sentence, before it becomes a claim. */
@@ -20,9 +23,14 @@ final class AssertionExtractor {
 
   private record Trigger(PredicateRule rule, boolean self, boolean noun, PredicateRule.ObjectTerm object) {}
 
-  private static final int OBJECT_REACH = 14;
+  private static final int OBJECT_REACH = 20;
   private static final int RECIPIENT_REACH = 18;
   private static final Set<String> PAIR_WORDS = Set.of("they", "both", "two", "their", "together");
+  private static final Set<String> LINKS = Set.of("of", "includ", "include", "encompass", "compris",
+      "such", "beyond", "involv", "consist");
+  private static final Set<String> AID_VERBS = Set.of("support", "help", "aid", "arm", "equip", "boost", "bolster");
+  private static final Set<String> DETERMINERS =
+      Set.of("the", "a", "an", "its", "their", "his", "her", "these", "those", "this", "that");
 
   private final PhraseIndex<Trigger> triggers = new PhraseIndex<>();
   private final List<PredicateRule> rules;
@@ -49,94 +57,184 @@ final class AssertionExtractor {
     return triggers.any(t, 0, t.size);
   }
 
-  /**
-   * The assertions of a sentence.
-   *
-   * @param context the agent and the two last entities of earlier sentences of the paragraph
-   */
+  /** The assertions of a sentence; {@code context} carries agents between sentences. */
   List<Found> find(SentenceView v, Context context) {
-    Tokens t = v.tokens();
     List<Found> out = new ArrayList<>();
-    String clauseAgent = null;
-    int lastClause = -1;
-    int consumed = -1;
-    for (PhraseIndex.Hit<Trigger> hit : triggers.findAll(t, 0, t.size)) {
-     if (hit.to() <= consumed) {
-       continue;
-     }
-     List<PredicateRule> done = new ArrayList<>();
-     for (Trigger tr : hit.values()) {
-      if (done.contains(tr.rule)) {
+    Scan scan = new Scan();
+    for (PhraseIndex.Hit<Trigger> hit : triggers.findAll(v.tokens(), 0, v.tokens().size)) {
+      if (hit.to() <= scan.consumed) {
         continue;
       }
-      done.add(tr.rule);
-      PhraseIndex.Hit<Trigger> h = hit;
-      int clauseEnd = v.clauses().clauseEnd(h.from());
-      List<PhraseIndex.Hit<PredicateRule.ObjectTerm>> objs = new ArrayList<>();
-      if (tr.self) {
-        objs.add(new PhraseIndex.Hit<>(h.from(), h.to(), tr.object));
-      } else {
-        PhraseIndex<PredicateRule.ObjectTerm> index = objects.get(rules.indexOf(tr.rule));
-        int from = tr.noun ? Math.max(v.clauses().clauseStart(h.from()), h.from() - 3) : h.to();
-        for (PhraseIndex.Hit<PredicateRule.ObjectTerm> o :
-            index.findAll(t, from, Math.min(clauseEnd, h.to() + OBJECT_REACH))) {
-          if (o.from() >= h.to() || o.to() >= h.to()) {
-            objs.add(o);
-          }
+      boolean noun = nounUse(v.tokens(), hit);
+      List<PredicateRule> done = new ArrayList<>();
+      for (Trigger tr : hit.values()) {
+        if (!done.contains(tr.rule) && (tr.self || tr.noun == noun || !hasBoth(hit, tr.rule))) {
+          done.add(tr.rule);
+          trigger(v, context, hit, tr, scan, out);
         }
       }
-      if (objs.isEmpty()) {
-        continue;
-      }
-      int clause = v.clauses().clause[h.from()];
-      EntityFinder.Found agentAt = v.nearestBefore(h.from(), false);
-      String agent = agentAt == null ? null : agentAt.name();
-      String partner = null;
-      if (agent == null && tr.rule.symmetric() && mentionsPair(t, v.clauses().clauseStart(h.from()), h.from())) {
-        agent = context.pairFirst();
-        partner = context.pairSecond();
-      }
-      if (agent == null) {
-        EntityFinder.Found maker = v.modifierOf(objs.get(0).from(), 3);
-        agent = maker != null && maker.from() >= h.to() ? maker.name() : null;
-      }
-      if (agent == null) {
-        agent = lastClause >= 0 && lastClause < clause && clauseAgent != null ? clauseAgent : context.agent();
-      }
-      for (PhraseIndex.Hit<PredicateRule.ObjectTerm> o : objs) {
-        String recipient = partner != null ? partner : recipient(v, tr.rule, h.to(), agent, o);
-        boolean only = onlyBefore(t, v.clauses().clauseStart(h.from()), o.from());
-        int from = Math.min(h.from(), o.from());
-        int to = Math.max(h.to(), o.to());
-        out.add(new Found(tr.rule, o.value(), agent, recipient, from, to, h.from(), only));
-        consumed = Math.max(consumed, o.to());
-      }
-      if (agent != null) {
-        clauseAgent = agent;
-        lastClause = clause;
-        context.agent(agent);
-      }
-     }
     }
     return out;
   }
 
-  private static String recipient(SentenceView v, PredicateRule rule, int after, String agent,
-      PhraseIndex.Hit<PredicateRule.ObjectTerm> object) {
+  /** Whether a word that is both verb and noun ("supplies", "export") is used as a noun here. */
+  private static boolean nounUse(Tokens t, PhraseIndex.Hit<Trigger> h) {
+    int b = h.from() - 1;
+    boolean before = b >= 0 && (DETERMINERS.contains(t.lower[b]) || t.possessive[b]
+        || Character.isLetter(t.raw[b].charAt(0)) && t.lower[b].endsWith("al")
+        || t.lower[b].equals("of") || t.lower[b].equals("arms") || t.lower[b].equals("military"));
+    return before || h.to() < t.size && t.lower[h.to()].equals("of");
+  }
+
+  private static boolean hasBoth(PhraseIndex.Hit<Trigger> h, PredicateRule rule) {
+    boolean verb = false;
+    boolean noun = false;
+    for (Trigger tr : h.values()) {
+      if (tr.rule == rule && !tr.self) {
+        verb |= !tr.noun;
+        noun |= tr.noun;
+      }
+    }
+    return verb && noun;
+  }
+
+  /** What the scan of one sentence remembers from trigger to trigger. */
+  private static final class Scan {
+    int consumed = -1;
+    String clauseAgent;
+    int lastClause = -1;
+  }
+
+  private void trigger(SentenceView v, Context context, PhraseIndex.Hit<Trigger> h, Trigger tr,
+      Scan scan, List<Found> out) {
     Tokens t = v.tokens();
-    int end = Math.min(v.clauses().clauseEnd(after - 1), after + RECIPIENT_REACH);
-    for (EntityFinder.Found f : v.entities()) {
-      if (f.from() < after || f.from() >= end || f.weak() || f.name().equals(agent)) {
+    if (!tr.noun && !tr.self && h.to() < t.size && t.lower[h.to()].equals("by")) {
+      return;
+    }
+    List<PhraseIndex.Hit<PredicateRule.ObjectTerm>> objs = objectsOf(v, h, tr, scan.consumed);
+    if (objs.isEmpty()) {
+      return;
+    }
+    int clause = v.clauses().clause[h.from()];
+    String agent = infinitiveSubject(v, h.from());
+    if (agent == null) {
+      EntityFinder.Found owner = v.gerundOwner(h.from());
+      agent = owner == null ? null : owner.name();
+    }
+    if (agent == null) {
+      EntityFinder.Found at = v.nearestBefore(h.from(), false);
+      agent = at == null ? null : at.name();
+    }
+    String partner = null;
+    if (agent == null && tr.rule.symmetric() && mentionsPair(t, v.clauses().clauseStart(h.from()), h.from())) {
+      agent = context.pairFirst();
+      partner = context.pairSecond();
+    }
+    if (agent == null) {
+      EntityFinder.Found maker = v.modifierOf(objs.get(0).from(), 3);
+      agent = maker != null && maker.from() >= h.to() && !hasLink(t, maker.to(), objs.get(0).from())
+          ? maker.name() : null;
+    }
+    if (agent == null && scan.lastClause >= 0 && scan.lastClause < clause) {
+      agent = scan.clauseAgent;
+    }
+    if (agent == null) {
+      EntityFinder.Found earlier = v.nearestInSentence(h.from());
+      agent = earlier != null ? earlier.name() : context.agent();
+    }
+    for (PhraseIndex.Hit<PredicateRule.ObjectTerm> o : objs) {
+      String recipient = partner != null ? partner : recipient(v, tr, h, agent);
+      boolean only = onlyBefore(t, v.clauses().clauseStart(h.from()), o.from());
+      out.add(new Found(tr.rule, o.value(), agent, recipient, Math.min(h.from(), o.from()),
+          Math.max(h.to(), o.to()), h.from(), only));
+      scan.consumed = Math.max(scan.consumed, o.to());
+    }
+    if (agent != null) {
+      scan.clauseAgent = agent;
+      scan.lastClause = clause;
+      context.agent(agent);
+    }
+  }
+
+  private List<PhraseIndex.Hit<PredicateRule.ObjectTerm>> objectsOf(SentenceView v,
+      PhraseIndex.Hit<Trigger> h, Trigger tr, int consumed) {
+    List<PhraseIndex.Hit<PredicateRule.ObjectTerm>> objs = new ArrayList<>();
+    if (tr.self) {
+      objs.add(new PhraseIndex.Hit<>(h.from(), h.to(), tr.object));
+      return objs;
+    }
+    Tokens t = v.tokens();
+    int clauseEnd = v.clauses().clauseEnd(h.from());
+    PhraseIndex<PredicateRule.ObjectTerm> index = objects.get(rules.indexOf(tr.rule));
+    int from = tr.noun ? Math.max(v.clauses().clauseStart(h.from()), h.from() - 3) : h.to();
+    int to = Math.min(clauseEnd, h.to() + OBJECT_REACH);
+    for (int k = h.to(); k < to && !tr.noun; k++) {
+      if (t.lower[k].equals("to") || t.lower[k].equals("for")) {
+        to = k;
+      }
+    }
+    List<String> seen = new ArrayList<>();
+    for (PhraseIndex.Hit<PredicateRule.ObjectTerm> o : index.findAll(t, from, to)) {
+      if (o.from() < consumed) {
         continue;
       }
-      if (rule.symmetric()) {
-        boolean with = f.from() > 0 && (t.lower[f.from() - 1].equals("with")
-            || f.from() > 1 && t.lower[f.from() - 2].equals("with"));
-        if (!with) {
-          continue;
-        }
+      boolean compound = o.from() < h.to() && o.to() >= h.from();
+      boolean after = o.from() >= h.to() && (!tr.noun || linked(t, h.to(), o.from()));
+      if ((compound || after) && !seen.contains(o.value().object())) {
+        seen.add(o.value().object());
+        objs.add(o);
       }
-      return f.name();
+    }
+    return objs;
+  }
+
+  private static boolean linked(Tokens t, int from, int to) {
+    for (int k = from; k <= to && k < t.size; k++) {
+      if (LINKS.contains(t.norm[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasLink(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (EntityFinder.PREPOSITIONS.contains(t.lower[k]) || t.lower[k].equals("and")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "for China to supply", "of China dispatching": the entity right before the trigger or its "to". */
+  private static String infinitiveSubject(SentenceView v, int trigger) {
+    int end = trigger >= 2 && v.tokens().lower[trigger - 1].equals("to") ? trigger - 1 : trigger;
+    for (EntityFinder.Found f : v.entities()) {
+      if (f.to() == end && !f.weak() && !v.tokens().possessive[f.to() - 1]) {
+        return f.name();
+      }
+    }
+    return null;
+  }
+
+  private static String recipient(SentenceView v, Trigger tr, PhraseIndex.Hit<Trigger> h, String agent) {
+    Tokens t = v.tokens();
+    int end = Math.min(v.clauses().clauseEnd(h.from()), h.to() + RECIPIENT_REACH);
+    for (EntityFinder.Found f : v.entities()) {
+      if (f.from() < h.to() || f.from() >= end || f.weak() || f.name().equals(agent)) {
+        continue;
+      }
+      int k = f.from() - 1;
+      while (k >= h.to() && DETERMINERS.contains(t.lower[k])) {
+        k--;
+      }
+      String gov = k >= 0 ? t.lower[k] : "";
+      boolean ok = tr.rule.symmetric() ? gov.equals("with")
+          : gov.equals("to") || gov.equals("for") || k < h.to() && !tr.noun
+              || AID_VERBS.contains(gov) && k >= 1 && t.lower[k - 1].equals("to");
+      if (ok) {
+        return f.name();
+      }
     }
     return null;
   }
@@ -181,7 +279,7 @@ final class AssertionExtractor {
       return pairSecond;
     }
 
-    /** Remembers the agent-like entities of a sentence for "they" and "the two nations". */
+    /** Remembers the entities of a sentence for "they", "the two nations" and "it". */
     void afterSentence(SentenceView v, boolean hadAssertion) {
       List<String> distinct = new ArrayList<>();
       for (EntityFinder.Found f : v.entities()) {

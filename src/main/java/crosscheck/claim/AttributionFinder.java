@@ -20,7 +20,8 @@ final class AttributionFinder {
       "too", "recently", "further", "now", "then", "again", "already", "still", "have", "has", "had");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
   private static final Set<String> FINITE = Set.of("has", "have", "had", "is", "are", "was", "were",
-      "will", "would", "can", "could", "may", "might", "should", "must", "does", "did", "do");
+      "will", "would", "can", "could", "may", "might", "should", "must", "does", "did", "do", "having",
+      "being");
   private static final int MAX_WORDS = 12;
 
   private final PhraseIndex<CueRule> cues = new PhraseIndex<>();
@@ -62,13 +63,17 @@ final class AttributionFinder {
         continue;
       }
       boolean sameClause = c.clause[Math.min(s.cueFrom(), t.size - 1)] == c.clause[target];
-      boolean opens = c.clause[at] == 0 && at < target;
+      boolean opens = c.clause[at] == 0 && at < target && !c.leadingSubordinate;
       boolean closes = last >= t.size || onlyPunctuationFrom(t, last);
       if (sameClause || opens || closes) {
         return s;
       }
     }
     return null;
+  }
+
+  private static boolean stop(Tokens t, int k) {
+    return STOP.contains(t.lower[k]) || t.isPunct(k) && !t.raw[k].equals("&");
   }
 
   private static boolean isAdverb(String w) {
@@ -90,7 +95,7 @@ final class AttributionFinder {
       s++;
     }
     int e = s;
-    while (e < t.size && e - s < MAX_WORDS && !STOP.contains(t.lower[e])) {
+    while (e < t.size && e - s < MAX_WORDS && !stop(t, e)) {
       e++;
     }
     return e > s ? new Source(h.value(), s, e, h.from(), h.to(), t.text(s, e)) : null;
@@ -114,7 +119,7 @@ final class AttributionFinder {
       e--;
     }
     int s = e;
-    while (s > 0 && e - s < MAX_WORDS && !STOP.contains(t.lower[s - 1])) {
+    while (s > 0 && e - s < MAX_WORDS && !stop(t, s - 1)) {
       s--;
     }
     while (s < e && DETERMINERS.contains(t.lower[s])) {

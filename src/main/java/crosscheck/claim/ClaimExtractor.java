@@ -138,7 +138,7 @@ public final class ClaimExtractor {
     TimeResolver.Found time = TimeResolver.choose(timesOutside(v, from, to), v.clauses(), from, to, noun);
     CueFinder.Cue mod = modality.find(t, v.clauses(), from);
     CueFinder.Cue neg = polarity.find(t, v.clauses(), from);
-    WorthRule worth = worthiness.decide(q, metric, t, to);
+    WorthRule worth = worthiness.decide(q, metric, t, Math.min(to, from + 1));
     String id = Hashes.shortId(d.sha256() + ":" + q.start() + ":" + q.end(), 16);
     if (m != null && noun > to && isTotal(t, to, noun)) {
       shares.add(id);

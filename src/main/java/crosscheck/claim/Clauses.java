@@ -16,10 +16,13 @@ final class Clauses {
 
   final int[] clause;
   final int[] chunk;
+  /** Whether the sentence opens with a subordinate clause ("While China denies ..., ..."). */
+  final boolean leadingSubordinate;
 
-  private Clauses(int[] clause, int[] chunk) {
+  private Clauses(int[] clause, int[] chunk, boolean leadingSubordinate) {
     this.clause = clause;
     this.chunk = chunk;
+    this.leadingSubordinate = leadingSubordinate;
   }
 
   static Clauses of(Tokens t) {
@@ -28,6 +31,7 @@ final class Clauses {
     int c = 0;
     int k = 0;
     boolean leadingSub = t.size > 0 && LEADING_SUBORDINATORS.contains(t.lower[0]);
+    boolean subordinate = leadingSub;
     for (int i = 0; i < t.size; i++) {
       String w = t.raw[i];
       String lower = t.lower[i];
@@ -50,7 +54,7 @@ final class Clauses {
         }
       }
     }
-    return new Clauses(clause, chunk);
+    return new Clauses(clause, chunk, subordinate);
   }
 
   /** First token of the clause holding token {@code i}. */

@@ -11,7 +11,7 @@ final class EntityFinder {
   /** An entity named at tokens {@code from..to}. */
   record Found(int from, int to, String name, String rule, boolean weak) {}
 
-  private static final Set<String> PREPOSITIONS = Set.of("to", "with", "from", "for", "against",
+  static final Set<String> PREPOSITIONS = Set.of("to", "with", "from", "for", "against",
       "of", "by", "on", "in", "into", "between", "toward", "towards", "at", "over", "via", "about");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her");
 

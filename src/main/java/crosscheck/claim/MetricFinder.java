@@ -21,6 +21,7 @@ final class MetricFinder {
 
   private static final int AFTER = 6;
   private static final int BEFORE = 16;
+  private static final Set<String> STOPS = Set.of(",", ";", ":", ".", "(", ")", "\u2014", "\u2013");
   private static final Set<String> ANAPHORS = Set.of("these", "those", "such", "this", "that");
 
   private final List<MetricRule> metrics = new ArrayList<>();
@@ -48,6 +49,11 @@ final class MetricFinder {
   Found find(Tokens t, Clauses c, int from, int to, Quantity q, List<Tokens> earlier) {
     int lo = Math.max(c.clauseStart(from), from - BEFORE);
     int hi = Math.min(c.clauseEnd(Math.max(from, to - 1)), to + AFTER);
+    for (int k = to; k < hi; k++) {
+      if (STOPS.contains(t.raw[k])) {
+        hi = k;
+      }
+    }
     List<PhraseIndex.Hit<Term>> hits = terms.findAll(t, lo, hi);
     MetricRule best = null;
     double bestScore = 0;
@@ -95,7 +101,7 @@ final class MetricFinder {
       return null;
     }
     boolean change = q != null && q.change() != null || changeCueBefore(t, from);
-    String scope = scope(hits, best);
+    String scope = scope(hits, best, to);
     if (scope == null && hasAnaphor(t, lo, hi)) {
       scope = earlierScope(earlier, best);
     }
@@ -117,14 +123,19 @@ final class MetricFinder {
     return changeCue(t, from) != null;
   }
 
-  private static String scope(List<PhraseIndex.Hit<Term>> hits, MetricRule r) {
+  /** The rule's scope nearest after the number (its own noun phrase), else nearest before it. */
+  private static String scope(List<PhraseIndex.Hit<Term>> hits, MetricRule r, int to) {
+    String before = null;
     for (PhraseIndex.Hit<Term> h : hits) {
       Term term = termOf(h, r, true);
-      if (term != null) {
+      if (term != null && h.from() >= to) {
         return term.text;
       }
+      if (term != null) {
+        before = term.text;
+      }
     }
-    return null;
+    return before;
   }
 
   private static Term termOf(PhraseIndex.Hit<Term> h, MetricRule r, boolean scope) {
@@ -148,7 +159,7 @@ final class MetricFinder {
   private String earlierScope(List<Tokens> earlier, MetricRule r) {
     for (int i = earlier.size() - 1; i >= 0; i--) {
       Tokens e = earlier.get(i);
-      String s = scope(terms.findAll(e, 0, e.size), r);
+      String s = scope(terms.findAll(e, 0, e.size), r, e.size);
       if (s != null) {
         return s;
       }

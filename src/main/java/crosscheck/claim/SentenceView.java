@@ -23,18 +23,53 @@ record SentenceView(
     return false;
   }
 
-  /** The subject-like entity nearest before token {@code k} in its clause, or null. */
+  /**
+   * The subject-like entity nearest before token {@code k} in its clause, or null: not in a
+   * source, not the object of a preposition (unless {@code allowGoverned}), and not a possessive
+   * ("Russia's war efforts") while a plain one is there.
+   */
   EntityFinder.Found nearestBefore(int k, boolean allowGoverned) {
     int clause = clauses.clause[Math.min(k, tokens.size - 1)];
-    EntityFinder.Found best = null;
+    EntityFinder.Found plain = null;
+    EntityFinder.Found possessive = null;
     for (EntityFinder.Found f : entities) {
       if (f.to() > k || f.weak() || inSource(f.from()) || clauses.clause[f.from()] != clause) {
         continue;
       }
-      if (!allowGoverned && EntityFinder.governedByPreposition(tokens, f)) {
+      boolean poss = tokens.possessive[f.to() - 1];
+      if (!allowGoverned && !poss && EntityFinder.governedByPreposition(tokens, f)) {
         continue;
       }
-      best = f;
+      if (poss) {
+        possessive = f;
+      } else {
+        plain = f;
+      }
+    }
+    return plain != null ? plain : possessive;
+  }
+
+  /** "China's role in supplying": the possessive entity owning the gerund at token {@code k}. */
+  EntityFinder.Found gerundOwner(int k) {
+    if (k < 2 || !(tokens.lower[k - 1].equals("in") || tokens.lower[k - 1].equals("of"))) {
+      return null;
+    }
+    for (EntityFinder.Found f : entities) {
+      if (tokens.possessive[f.to() - 1] && f.to() < k - 1 && k - 1 - f.to() <= 2 && !inSource(f.from())) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /** The nearest entity before token {@code k} anywhere in the sentence, not governed, not in a source. */
+  EntityFinder.Found nearestInSentence(int k) {
+    EntityFinder.Found best = null;
+    for (EntityFinder.Found f : entities) {
+      if (f.to() <= k && !f.weak() && !inSource(f.from())
+          && (tokens.possessive[f.to() - 1] || !EntityFinder.governedByPreposition(tokens, f))) {
+        best = f;
+      }
     }
     return best;
   }

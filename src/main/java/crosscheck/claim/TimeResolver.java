@@ -62,7 +62,12 @@ final class TimeResolver {
     return out;
   }
 
-  /** The time for a claim at tokens {@code from..to}, its measured noun at {@code noun} (or -1). */
+  /**
+   * The time for a claim at tokens {@code from..to}, its measured noun at {@code noun} (or -1):
+   * present tense right before it; else the nearest date in its chunk (between commas); else one
+   * in its noun's chunk; else the sentence's only date when it opens the sentence ("A year after
+   * the invasion, ..."); else null.
+   */
   static Found choose(List<Found> found, Clauses c, int from, int to, int noun) {
     for (Found f : found) {
       if (f.present() && f.to() <= from && from - f.to() <= PRESENT_REACH) {
@@ -85,7 +90,7 @@ final class TimeResolver {
     }
     if (best == null) {
       List<Found> dated = found.stream().filter(f -> !f.present()).toList();
-      if (dated.size() == 1) {
+      if (dated.size() == 1 && c.chunk[dated.get(0).from()] == 0 && dated.get(0).to() <= from) {
         best = dated.get(0);
       }
     }

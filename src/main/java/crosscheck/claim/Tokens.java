@@ -52,6 +52,11 @@ final class Tokens {
           char d = text.charAt(i);
           if (Character.isLetterOrDigit(d)) {
             i++;
+          } else if (d == '.' && text.substring(s, i).indexOf('.') > 0 && i - s <= 4
+              && Character.isLetter(text.charAt(i - 1))
+              && (i + 1 >= len || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+            i++;
+            break;
           } else if ((d == '.' || d == ',') && i + 1 < len
               && Character.isLetterOrDigit(text.charAt(i + 1))
               && (d == '.' || Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1)))) {

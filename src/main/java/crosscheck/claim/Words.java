@@ -30,13 +30,13 @@ final class Words {
       return w;
     }
     if (w.endsWith("ies") || w.endsWith("ied")) {
-      return w.substring(0, n - 3) + "y";
+      return keep(w, w.substring(0, n - 3) + "y");
     }
-    if (n > 5 && w.endsWith("ing")) {
-      return dropE(w.substring(0, n - 3));
+    if (w.endsWith("ing")) {
+      return keep(w, dropE(w.substring(0, n - 3)));
     }
-    if (n > 4 && w.endsWith("ed")) {
-      return dropE(w.substring(0, n - 2));
+    if (w.endsWith("ed")) {
+      return keep(w, dropE(w.substring(0, n - 2)));
     }
     if (w.endsWith("sses") || w.endsWith("shes") || w.endsWith("ches") || w.endsWith("xes")) {
       return w.substring(0, n - 2);
@@ -45,12 +45,17 @@ final class Words {
       return w;
     }
     if (w.endsWith("s")) {
-      return dropE(w.substring(0, n - 1));
+      return keep(w, dropE(w.substring(0, n - 1)));
     }
     return dropE(w);
   }
 
+  /** The stem, unless it got too short to tell words apart ("noted" must not become "not"). */
+  private static String keep(String word, String stem) {
+    return stem.length() >= 4 ? stem : word;
+  }
+
   private static String dropE(String w) {
-    return w.length() > 3 && w.endsWith("e") ? w.substring(0, w.length() - 1) : w;
+    return w.length() > 4 && w.endsWith("e") ? w.substring(0, w.length() - 1) : w;
   }
 }
