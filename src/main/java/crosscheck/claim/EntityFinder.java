@@ -40,10 +40,18 @@ final class EntityFinder {
 
   /** Whether the mention is the object of a preposition ("to Russia", "with the Kremlin"). */
   static boolean governedByPreposition(Tokens t, Found f) {
-    int k = f.from() - 1;
+    return governed(t, f.from(), 2);
+  }
+
+  /** The word before {@code at} (past determiners) is a preposition, or "and" after a governed word. */
+  private static boolean governed(Tokens t, int at, int depth) {
+    int k = at - 1;
     while (k >= 0 && DETERMINERS.contains(t.lower[k])) {
       k--;
     }
-    return k >= 0 && PREPOSITIONS.contains(t.lower[k]);
+    if (k >= 0 && PREPOSITIONS.contains(t.lower[k])) {
+      return true;
+    }
+    return depth > 0 && k >= 1 && t.lower[k].equals("and") && governed(t, k - 1, depth - 1);
   }
 }
