@@ -126,6 +126,9 @@ final class AssertionExtractor {
       agent = at == null ? null : at.name();
     }
     String partner = null;
+    if (agent != null && tr.rule.symmetric()) {
+      partner = coordinated(v, h.from(), agent);
+    }
     if (agent == null && tr.rule.symmetric() && mentionsPair(t, v.clauses().clauseStart(h.from()), h.from())) {
       agent = context.pairFirst();
       partner = context.pairSecond();
@@ -140,7 +143,11 @@ final class AssertionExtractor {
     }
     if (agent == null) {
       EntityFinder.Found earlier = v.nearestInSentence(h.from());
-      agent = earlier != null ? earlier.name() : context.agent();
+      agent = earlier != null ? earlier.name() : null;
+    }
+    if (agent == null) {
+      EntityFinder.Found speaker = v.speakerBefore(h.from());
+      agent = speaker != null ? speaker.name() : context.agent();
     }
     for (PhraseIndex.Hit<PredicateRule.ObjectTerm> o : objs) {
       String recipient = partner != null ? partner : recipient(v, tr, h, agent);
@@ -195,6 +202,21 @@ final class AssertionExtractor {
       }
     }
     return false;
+  }
+
+  /** "China and Russia held joint exercises": the other entity joined to the agent by "and". */
+  private static String coordinated(SentenceView v, int trigger, String agent) {
+    Tokens t = v.tokens();
+    List<EntityFinder.Found> es = v.entities();
+    for (int i = 1; i < es.size(); i++) {
+      EntityFinder.Found a = es.get(i - 1);
+      EntityFinder.Found b = es.get(i);
+      if (b.to() <= trigger && b.from() == a.to() + 1 && t.lower[a.to()].equals("and")
+          && (a.name().equals(agent) || b.name().equals(agent)) && !a.name().equals(b.name())) {
+        return a.name().equals(agent) ? b.name() : a.name();
+      }
+    }
+    return null;
   }
 
   private static boolean hasLink(Tokens t, int from, int to) {

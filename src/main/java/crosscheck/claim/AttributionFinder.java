@@ -45,7 +45,7 @@ final class AttributionFinder {
       Source s = switch (h.value().value()) {
         case "after" -> after(t, h);
         case "before" -> before(t, h);
-        default -> new Source(h.value(), h.from(), h.to(), h.from(), h.to(), t.text(h.from(), h.to()));
+        default -> new Source(h.value(), h.from(), h.to(), h.from(), h.to(), t.surface(h.from(), h.to()));
       };
       if (s != null) {
         out.add(s);
@@ -98,7 +98,7 @@ final class AttributionFinder {
     while (e < t.size && e - s < MAX_WORDS && !stop(t, e)) {
       e++;
     }
-    return e > s ? new Source(h.value(), s, e, h.from(), h.to(), t.text(s, e)) : null;
+    return e > s ? new Source(h.value(), s, e, h.from(), h.to(), t.surface(s, e)) : null;
   }
 
   private static Source before(Tokens t, PhraseIndex.Hit<CueRule> h) {
@@ -133,6 +133,6 @@ final class AttributionFinder {
         return null;
       }
     }
-    return new Source(h.value(), s, e, h.from(), h.to(), t.text(s, e));
+    return new Source(h.value(), s, e, h.from(), h.to(), t.surface(s, e));
   }
 }

@@ -68,6 +68,7 @@ public final class ClaimExtractor {
     Map<String, Integer> sentenceOf = new HashMap<>();
     List<Tokens> paragraph = new ArrayList<>();
     int previousEnd = 0;
+    String lastSubject = null;
     for (Sentence s : splitter.split(text)) {
       boolean newParagraph = previousEnd == 0 || text.substring(previousEnd, s.start()).indexOf('\n') >= 0;
       previousEnd = s.end();
@@ -82,7 +83,8 @@ public final class ClaimExtractor {
       SentenceView v = view(s, t, published, newParagraph, qs.isEmpty() && !triggers);
       int before = claims.size();
       for (Quantity q : qs) {
-        Claim c = quantityClaim(document, v, q, attribution, paragraph, shares);
+        Claim c = quantityClaim(document, v, q, attribution, paragraph, shares, lastSubject,
+            claims.subList(before, claims.size()));
         if (c != null) {
           claims.add(c);
           sentenceOf.put(c.id(), s.index());
@@ -102,6 +104,10 @@ public final class ClaimExtractor {
       attribution.afterSentence(v);
       context.afterSentence(v, hadAssertion);
       paragraph.add(t);
+      EntityFinder.Found first = v.firstSubject();
+      if (first != null) {
+        lastSubject = first.name();
+      }
     }
     return DerivedClaims.add(MentionMerger.merge(claims, text), shares, sentenceOf);
   }
@@ -115,7 +121,7 @@ public final class ClaimExtractor {
   }
 
   private Claim quantityClaim(Document d, SentenceView v, Quantity q, Attributions attribution,
-      List<Tokens> paragraph, Set<String> shares) {
+      List<Tokens> paragraph, Set<String> shares, String lastSubject, List<Claim> earlier) {
     Tokens t = v.tokens();
     int from = t.indexAtOrAfter(q.start());
     int to = t.indexEndingBy(q.end());
@@ -130,10 +136,26 @@ public final class ClaimExtractor {
       subject = v.nearestBefore(from, false);
     }
     if (subject == null) {
+      subject = v.firstInClause(from);
+    }
+    if (subject == null) {
       subject = v.firstSubject();
     }
     if (subject == null) {
-      subject = v.nearestBefore(from, true);
+      subject = v.speakerBefore(from);
+    }
+    if (subject == null) {
+      subject = v.firstInClause(from, t.size);
+    }
+    String subjectName = subject != null ? subject.name() : lastSubject;
+    String scope = m == null ? null : m.scope();
+    Claim before = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+    boolean change = q.change() != null || metrics.changeCue(t, from) != null;
+    if (metric == null && change && before != null && before.metric() != null) {
+      // "..., a rise of 9.5 percent": a bare change refers to the amount just stated
+      metric = before.metric().endsWith("-change") ? before.metric() : before.metric() + "-change";
+      subjectName = before.subject();
+      scope = before.scope();
     }
     TimeResolver.Found time = TimeResolver.choose(timesOutside(v, from, to), v.clauses(), from, to, noun);
     CueFinder.Cue mod = modality.find(t, v.clauses(), from);
@@ -144,11 +166,15 @@ public final class ClaimExtractor {
       shares.add(id);
     }
     return new Claim(id, d.id(), v.sentence().text(), q.start(), q.end(), Claim.Kind.QUANTITY,
-        subject == null ? null : subject.name(), metric, time == null ? null : time.iso(),
-        m == null ? null : m.scope(), attribution.of(v, from),
+        subjectName, metric, time != null ? time.iso() : inherited(metric, before),
+        scope, attribution.of(v, from),
         mod == null ? Modality.ASSERTED : modalityOf(mod.rule()),
         neg == null ? Polarity.AFFIRMED : Polarity.NEGATED, q, null,
         worth == null || worth.worthy(), worth == null ? null : worth.id(), List.of(), List.of());
+  }
+
+  private static String inherited(String metric, Claim before) {
+    return before != null && metric != null && metric.equals(before.metric() + "-change") ? before.time() : null;
   }
 
   private static List<TimeResolver.Found> timesOutside(SentenceView v, int from, int to) {

@@ -15,7 +15,7 @@ final class EntityFinder {
       "of", "by", "on", "in", "into", "between", "toward", "towards", "at", "over", "via", "about");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her");
 
-  private final PhraseIndex<Found> index = new PhraseIndex<>();
+  private final PhraseIndex<Found> index = new PhraseIndex<>(true);
 
   EntityFinder(RuleSet rules) {
     RuleTable<EntityRule> table = rules.table("entities", EntityRule.class);

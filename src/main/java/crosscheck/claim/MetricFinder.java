@@ -67,25 +67,27 @@ final class MetricFinder {
       int noun = -1;
       double nounScore = 0;
       for (PhraseIndex.Hit<Term> h : hits) {
-        Term term = termOf(h, r, false);
-        if (term == null) {
+       for (Term term : h.values()) {
+        if (term.rule != r || term.scope) {
           continue;
         }
+        boolean inside = h.from() >= from && h.to() <= to;
         boolean after = h.from() >= from;
         int dist = after ? Math.max(0, h.from() - to) : from - h.to();
         if (!after && term.verb) {
           verb = true;
           score += 2.0 - dist * 0.05;
-        } else if (term.verb && h.from() >= to) {
+        } else if (term.verb) {
           verb = true;
           score += 1.5 - dist * 0.1;
         } else if (!term.verb) {
-          double s = after ? 3.0 - dist * 0.1 : 2.0 - dist * 0.08;
+          double s = inside ? 3.5 : after ? 3.0 - dist * 0.1 : 2.0 - dist * 0.08;
           if (s > nounScore) {
             nounScore = s;
             noun = h.from();
           }
         }
+       }
       }
       score += nounScore;
       if (r.needsVerb() && !verb || score <= 0) {
@@ -112,7 +114,7 @@ final class MetricFinder {
   MetricRule changeCue(Tokens t, int from) {
     for (int s = Math.max(0, from - 4); s < from; s++) {
       PhraseIndex.Hit<MetricRule> h = changeCues.at(t, s, from);
-      if (h != null && h.to() >= from - 1) {
+      if (h != null && h.to() == from) {
         return h.value();
       }
     }

@@ -24,9 +24,23 @@ final class PhraseIndex<T> {
     }
   }
 
-  private record Entry<T>(String[] words, boolean[] exact, List<T> values) {}
+  private record Entry<T>(String[] words, boolean[] exact, boolean[] capital, List<T> values) {}
 
   private final Map<String, List<Entry<T>>> byFirst = new HashMap<>();
+  private final boolean properNouns;
+
+  /** An index of common words and phrases. */
+  PhraseIndex() {
+    this(false);
+  }
+
+  /**
+   * @param properNouns whether a capitalised phrase word must be capitalised in the text too
+   *     ("Polish" is not "polished", "Chinese" not "chinese")
+   */
+  PhraseIndex(boolean properNouns) {
+    this.properNouns = properNouns;
+  }
   private final List<Entry<T>> wildFirst = new ArrayList<>();
 
   PhraseIndex<T> add(String phrase, T value) {
@@ -36,32 +50,38 @@ final class PhraseIndex<T> {
     }
     List<String> w = new ArrayList<>();
     List<Boolean> x = new ArrayList<>();
+    List<Boolean> caps = new ArrayList<>();
     for (int k = 0; k < t.size; k++) {
       String r = t.raw[k];
       if (r.equals("*") && k + 1 < t.size) {
         w.add("*" + t.lower[++k]);
         x.add(false);
+        caps.add(false);
       } else {
         x.add(isAcronym(r));
+        caps.add(Character.isUpperCase(r.charAt(0)));
         w.add(isAcronym(r) ? r : t.norm[k]);
       }
     }
     String[] words = w.toArray(String[]::new);
     boolean[] exact = new boolean[words.length];
+    boolean[] capital = new boolean[words.length];
     for (int k = 0; k < words.length; k++) {
       exact[k] = x.get(k);
+      capital[k] = caps.get(k);
     }
     List<Entry<T>> bucket =
         words[0].startsWith("*") ? wildFirst : byFirst.computeIfAbsent(words[0], k -> new ArrayList<>());
     for (Entry<T> e : bucket) {
-      if (java.util.Arrays.equals(e.words, words) && java.util.Arrays.equals(e.exact, exact)) {
+      if (java.util.Arrays.equals(e.words, words) && java.util.Arrays.equals(e.exact, exact)
+          && java.util.Arrays.equals(e.capital, capital)) {
         e.values.add(value);
         return this;
       }
     }
     List<T> values = new ArrayList<>();
     values.add(value);
-    bucket.add(new Entry<>(words, exact, values));
+    bucket.add(new Entry<>(words, exact, capital, values));
     return this;
   }
 
@@ -110,7 +130,8 @@ final class PhraseIndex<T> {
       }
       boolean ok = true;
       for (int k = 0; k < n && ok; k++) {
-        ok = wordMatches(e.words[k], e.exact[k], t, i + k);
+        ok = wordMatches(e.words[k], e.exact[k], t, i + k)
+            && (!properNouns || !e.capital[k] || properNoun(t.raw[i + k], e.exact[k]));
       }
       if (ok) {
         best = new Hit<>(i, i + n, e.values);
@@ -127,6 +148,11 @@ final class PhraseIndex<T> {
       return w.length() == 1 || t.raw[k].toLowerCase(java.util.Locale.ROOT).endsWith(w.substring(1));
     }
     return w.equals(t.norm[k]);
+  }
+
+  /** Capitalised, and not in capitals unless the rule word is an acronym: "BRUSSELS," is a dateline. */
+  private static boolean properNoun(String w, boolean acronym) {
+    return Character.isUpperCase(w.charAt(0)) && (acronym || w.length() < 3 || !isAcronym(w));
   }
 
   /** Leftmost-longest, non-overlapping matches in tokens {@code from..to}. */

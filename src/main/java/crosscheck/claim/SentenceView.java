@@ -84,6 +84,32 @@ record SentenceView(
     return null;
   }
 
+  /** The first entity of the clause before token {@code k}, governed or not ("between China and Russia"). */
+  EntityFinder.Found firstInClause(int k) {
+    return firstInClause(k, k);
+  }
+
+  /** The first entity of the clause of token {@code k} that ends by token {@code limit}. */
+  EntityFinder.Found firstInClause(int k, int limit) {
+    int clause = clauses.clause[Math.min(k, tokens.size - 1)];
+    for (EntityFinder.Found f : entities) {
+      if (f.to() <= limit && !f.weak() && !inSource(f.from()) && clauses.clause[f.from()] == clause) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /** The entity named inside a source before token {@code k} ("Pyongyang denied sending"), or null. */
+  EntityFinder.Found speakerBefore(int k) {
+    for (EntityFinder.Found f : entities) {
+      if (f.to() <= k && !f.weak() && inSource(f.from())) {
+        return f;
+      }
+    }
+    return null;
+  }
+
   /** The first entity that is not governed by a preposition and not in a source, or null. */
   EntityFinder.Found firstSubject() {
     for (EntityFinder.Found f : entities) {

@@ -65,8 +65,9 @@ final class TimeResolver {
   /**
    * The time for a claim at tokens {@code from..to}, its measured noun at {@code noun} (or -1):
    * present tense right before it; else the nearest date in its chunk (between commas); else one
-   * in its noun's chunk; else the sentence's only date when it opens the sentence ("A year after
-   * the invasion, ..."); else null.
+   * in its noun's chunk; else a date that opens the sentence ("In 2023, ..."); else the sentence's
+   * only date when it stands in the first chunk ("A year after the invasion, ...") or in the chunk
+   * right after the number ("5% of GDP, to be reached by 2035"); else null.
    */
   static Found choose(List<Found> found, Clauses c, int from, int to, int noun) {
     for (Found f : found) {
@@ -88,9 +89,15 @@ final class TimeResolver {
         }
       }
     }
+    if (best == null && !found.isEmpty() && found.get(0).from() <= 1 && !found.get(0).present()
+        && c.chunk[found.get(0).from()] == 0 && c.chunk[from] != 0) {
+      best = found.get(0);
+    }
     if (best == null) {
       List<Found> dated = found.stream().filter(f -> !f.present()).toList();
-      if (dated.size() == 1 && c.chunk[dated.get(0).from()] == 0 && dated.get(0).to() <= from) {
+      Found only = dated.size() == 1 ? dated.get(0) : null;
+      if (only != null && (c.chunk[only.from()] == 0 && only.to() <= from
+          || c.chunk[only.from()] == c.chunk[Math.max(from, to - 1)] + 1)) {
         best = dated.get(0);
       }
     }

@@ -18,10 +18,14 @@ final class Tokens {
   /** Whether the word was joined to the one before by a hyphen ("value-added"). */
   final boolean[] hyphenated;
   final int size;
+  private final String text;
+  private final int offset;
 
   private Tokens(
       String[] raw, String[] norm, String[] lower, int[] start, int[] end, boolean[] possessive,
-      boolean[] hyphenated, int size) {
+      boolean[] hyphenated, int size, String text, int offset) {
+    this.text = text;
+    this.offset = offset;
     this.raw = raw;
     this.norm = norm;
     this.lower = lower;
@@ -106,7 +110,7 @@ final class Tokens {
       char c = st[k] - offset > 0 ? text.charAt(st[k] - offset - 1) : ' ';
       hyph[k] = (c == '-' || c == '\u2010' || c == '\u2011') && en[k - 1] == st[k] - 1;
     }
-    return new Tokens(raw, norm, lower, st, en, pos, hyph, n);
+    return new Tokens(raw, norm, lower, st, en, pos, hyph, n, text, offset);
   }
 
   /** The first token that starts at or after document offset {@code offset}, or size. */
@@ -130,6 +134,27 @@ final class Tokens {
 
   boolean isPunct(int k) {
     return raw[k].length() == 1 && !Character.isLetterOrDigit(raw[k].charAt(0));
+  }
+
+  /** The text of tokens {@code from..to} (exclusive) as written, a possessive included, spaces collapsed. */
+  String surface(int from, int to) {
+    int e = end[to - 1] - offset + (possessive[to - 1] ? 2 : 0);
+    String s = text.substring(start[from] - offset, Math.min(text.length(), e));
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = true;
+      } else {
+        if (space && b.length() > 0) {
+          b.append(' ');
+        }
+        space = false;
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   /** Tokens {@code from..to} (exclusive) joined as the document spells them, one space apart. */

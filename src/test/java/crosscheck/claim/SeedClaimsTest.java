@@ -122,7 +122,7 @@ class SeedClaimsTest {
     List<Claim> claims = claims(D2);
     Claim c = numberAt(claims, DOCS.get(D2), "around 600 military personnel");
     assertThat(c.mentions()).extracting(Mention::surface).contains("600 individuals", "600 military personnel");
-    assertThat(c.mentions()).hasSize(3);
+    assertThat(c.mentions()).as(claims.toString()).hasSize(3);
     assertThat(claims.stream().filter(x -> x.quantity() != null && Double.valueOf(600).equals(x.quantity().point())))
         .hasSize(1);
   }

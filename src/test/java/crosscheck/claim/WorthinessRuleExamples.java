@@ -22,7 +22,8 @@ final class WorthinessRuleExamples implements RuleExampleRunner {
   @Override
   public String check(RuleSet rules, Rule rule, RuleExample ex) {
     List<Claim> claims = ClaimHarness.claims(rules, ClaimHarness.document(ex.text()),
-        List.of(TestQuantities.at(ex.text(), ex.span())));
+        List.of(TestQuantities.at(ex.text(), ex.span()))).stream()
+        .filter(c -> c.kind() == Claim.Kind.QUANTITY).toList();
     if (claims.isEmpty()) {
       return "no claim for '" + ex.span() + "'";
     }
