@@ -62,35 +62,10 @@ final class MetricFinder {
       if (q != null && !r.dimensions().isEmpty() && !r.dimensions().contains(q.dimension())) {
         continue;
       }
-      double score = 0;
-      boolean verb = false;
-      int noun = -1;
-      double nounScore = 0;
-      for (PhraseIndex.Hit<Term> h : hits) {
-       for (Term term : h.values()) {
-        if (term.rule != r || term.scope) {
-          continue;
-        }
-        boolean inside = h.from() >= from && h.to() <= to;
-        boolean after = h.from() >= from;
-        int dist = after ? Math.max(0, h.from() - to) : from - h.to();
-        if (!after && term.verb) {
-          verb = true;
-          score += 2.0 - dist * 0.05;
-        } else if (term.verb) {
-          verb = true;
-          score += 1.5 - dist * 0.1;
-        } else if (!term.verb) {
-          double s = inside ? 3.5 : after ? 3.0 - dist * 0.1 : 2.0 - dist * 0.08;
-          if (s > nounScore) {
-            nounScore = s;
-            noun = h.from();
-          }
-        }
-       }
-      }
-      score += nounScore;
-      if (r.needsVerb() && !verb || score <= 0) {
+      Score sc = score(hits, r, from, to);
+      double score = sc.score;
+      int noun = sc.noun;
+      if (r.needsVerb() && !sc.verb || score <= 0) {
         continue;
       }
       if (score > bestScore) {
@@ -108,6 +83,37 @@ final class MetricFinder {
       scope = earlierScope(earlier, best);
     }
     return new Found(change ? best.metric() + "-change" : best.metric(), best, bestNoun, scope, change);
+  }
+
+  private record Score(double score, boolean verb, int noun) {}
+
+  /** How well rule {@code r}'s nouns and verbs around the number at {@code from..to} fit. */
+  private static Score score(List<PhraseIndex.Hit<Term>> hits, MetricRule r, int from, int to) {
+    double score = 0;
+    boolean verb = false;
+    int noun = -1;
+    double nounScore = 0;
+    for (PhraseIndex.Hit<Term> h : hits) {
+      for (Term term : h.values()) {
+        if (term.rule != r || term.scope) {
+          continue;
+        }
+        boolean inside = h.from() >= from && h.to() <= to;
+        boolean after = h.from() >= from;
+        int dist = after ? Math.max(0, h.from() - to) : from - h.to();
+        if (term.verb) {
+          verb = true;
+          score += after ? 1.5 - dist * 0.1 : 2.0 - dist * 0.05;
+        } else {
+          double s = inside ? 3.5 : after ? 3.0 - dist * 0.1 : 2.0 - dist * 0.08;
+          if (s > nounScore) {
+            nounScore = s;
+            noun = h.from();
+          }
+        }
+      }
+    }
+    return new Score(score + nounScore, verb, noun);
   }
 
   /** The change cue ending right before the number (at most one word between), or null. */

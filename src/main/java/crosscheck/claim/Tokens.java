@@ -156,19 +156,4 @@ final class Tokens {
     }
     return b.toString();
   }
-
-  /** Tokens {@code from..to} (exclusive) joined as the document spells them, one space apart. */
-  String text(int from, int to) {
-    StringBuilder b = new StringBuilder();
-    for (int k = from; k < to; k++) {
-      if (b.length() > 0 && !isPunct(k)) {
-        b.append(' ');
-      }
-      b.append(raw[k]);
-      if (possessive[k]) {
-        b.append("'s");
-      }
-    }
-    return b.toString();
-  }
 }
