@@ -24,13 +24,8 @@ final class AssertionExtractor {
   private record Trigger(PredicateRule rule, boolean self, boolean noun, PredicateRule.ObjectTerm object) {}
 
   private static final int OBJECT_REACH = 20;
-  private static final int RECIPIENT_REACH = 18;
-  private static final Set<String> PAIR_WORDS = Set.of("they", "both", "two", "their", "together");
   private static final Set<String> LINKS = Set.of("of", "includ", "include", "encompass", "compris",
       "such", "beyond", "involv", "consist");
-  private static final Set<String> AID_VERBS = Set.of("support", "help", "aid", "arm", "equip", "boost", "bolster");
-  private static final Set<String> DETERMINERS =
-      Set.of("the", "a", "an", "its", "their", "his", "her", "these", "those", "this", "that");
 
   private final PhraseIndex<Trigger> triggers = new PhraseIndex<>();
   private final List<PredicateRule> rules;
@@ -58,7 +53,7 @@ final class AssertionExtractor {
   }
 
   /** The assertions of a sentence; {@code context} carries agents between sentences. */
-  List<Found> find(SentenceView v, Context context) {
+  List<Found> find(SentenceView v, ParagraphContext context) {
     List<Found> out = new ArrayList<>();
     Scan scan = new Scan();
     for (PhraseIndex.Hit<Trigger> hit : triggers.findAll(v.tokens(), 0, v.tokens().size)) {
@@ -80,7 +75,7 @@ final class AssertionExtractor {
   /** Whether a word that is both verb and noun ("supplies", "export") is used as a noun here. */
   private static boolean nounUse(Tokens t, PhraseIndex.Hit<Trigger> h) {
     int b = h.from() - 1;
-    boolean before = b >= 0 && (DETERMINERS.contains(t.lower[b]) || t.possessive[b]
+    boolean before = b >= 0 && (Roles.DETERMINERS.contains(t.lower[b]) || t.possessive[b]
         || Character.isLetter(t.raw[b].charAt(0)) && t.lower[b].endsWith("al")
         || t.lower[b].equals("of") || t.lower[b].equals("arms") || t.lower[b].equals("military"));
     return before || h.to() < t.size && t.lower[h.to()].equals("of");
@@ -105,7 +100,7 @@ final class AssertionExtractor {
     int lastClause = -1;
   }
 
-  private void trigger(SentenceView v, Context context, PhraseIndex.Hit<Trigger> h, Trigger tr,
+  private void trigger(SentenceView v, ParagraphContext context, PhraseIndex.Hit<Trigger> h, Trigger tr,
       Scan scan, List<Found> out) {
     Tokens t = v.tokens();
     if (!tr.noun && !tr.self && h.to() < t.size && t.lower[h.to()].equals("by")) {
@@ -116,7 +111,7 @@ final class AssertionExtractor {
       return;
     }
     int clause = v.clauses().clause[h.from()];
-    String agent = infinitiveSubject(v, h.from());
+    String agent = Roles.infinitiveSubject(v, h.from());
     if (agent == null) {
       EntityFinder.Found owner = v.gerundOwner(h.from());
       agent = owner == null ? null : owner.name();
@@ -127,15 +122,16 @@ final class AssertionExtractor {
     }
     String partner = null;
     if (agent != null && tr.rule.symmetric()) {
-      partner = coordinated(v, h.from(), agent);
+      partner = Roles.coordinated(v, h.from(), agent);
     }
-    if (agent == null && tr.rule.symmetric() && mentionsPair(t, v.clauses().clauseStart(h.from()), h.from())) {
+    if (agent == null && tr.rule.symmetric()
+        && Roles.mentionsPair(t, v.clauses().clauseStart(h.from()), h.from())) {
       agent = context.pairFirst();
       partner = context.pairSecond();
     }
     if (agent == null) {
       EntityFinder.Found maker = v.modifierOf(objs.get(0).from(), 3);
-      agent = maker != null && maker.from() >= h.to() && !hasLink(t, maker.to(), objs.get(0).from())
+      agent = maker != null && maker.from() >= h.to() && !Roles.hasLink(t, maker.to(), objs.get(0).from())
           ? maker.name() : null;
     }
     if (agent == null && scan.lastClause >= 0 && scan.lastClause < clause) {
@@ -150,8 +146,9 @@ final class AssertionExtractor {
       agent = speaker != null ? speaker.name() : context.agent();
     }
     for (PhraseIndex.Hit<PredicateRule.ObjectTerm> o : objs) {
-      String recipient = partner != null ? partner : recipient(v, tr, h, agent);
-      boolean only = onlyBefore(t, v.clauses().clauseStart(h.from()), o.from());
+      String recipient = partner != null ? partner
+          : Roles.recipient(v, tr.rule.symmetric(), tr.noun, h.from(), h.to(), agent);
+      boolean only = Roles.onlyBefore(t, v.clauses().clauseStart(h.from()), o.from());
       out.add(new Found(tr.rule, o.value(), agent, recipient, Math.min(h.from(), o.from()),
           Math.max(h.to(), o.to()), h.from(), only));
       scan.consumed = Math.max(scan.consumed, o.to());
@@ -204,125 +201,9 @@ final class AssertionExtractor {
     return false;
   }
 
-  /** "China and Russia held joint exercises": the other entity joined to the agent by "and". */
-  private static String coordinated(SentenceView v, int trigger, String agent) {
-    Tokens t = v.tokens();
-    List<EntityFinder.Found> es = v.entities();
-    for (int i = 1; i < es.size(); i++) {
-      EntityFinder.Found a = es.get(i - 1);
-      EntityFinder.Found b = es.get(i);
-      if (b.to() <= trigger && b.from() == a.to() + 1 && t.lower[a.to()].equals("and")
-          && (a.name().equals(agent) || b.name().equals(agent)) && !a.name().equals(b.name())) {
-        return a.name().equals(agent) ? b.name() : a.name();
-      }
-    }
-    return null;
-  }
 
-  private static boolean hasLink(Tokens t, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (EntityFinder.PREPOSITIONS.contains(t.lower[k]) || t.lower[k].equals("and")) {
-        return true;
-      }
-    }
-    return false;
-  }
 
-  /** "for China to supply", "of China dispatching": the entity right before the trigger or its "to". */
-  private static String infinitiveSubject(SentenceView v, int trigger) {
-    int end = trigger >= 2 && v.tokens().lower[trigger - 1].equals("to") ? trigger - 1 : trigger;
-    for (EntityFinder.Found f : v.entities()) {
-      if (f.to() == end && !f.weak() && !v.tokens().possessive[f.to() - 1]) {
-        return f.name();
-      }
-    }
-    return null;
-  }
 
-  private static String recipient(SentenceView v, Trigger tr, PhraseIndex.Hit<Trigger> h, String agent) {
-    Tokens t = v.tokens();
-    int end = Math.min(v.clauses().clauseEnd(h.from()), h.to() + RECIPIENT_REACH);
-    for (EntityFinder.Found f : v.entities()) {
-      if (f.from() < h.to() || f.from() >= end || f.weak() || f.name().equals(agent)) {
-        continue;
-      }
-      int k = f.from() - 1;
-      while (k >= h.to() && DETERMINERS.contains(t.lower[k])) {
-        k--;
-      }
-      String gov = k >= 0 ? t.lower[k] : "";
-      boolean ok = tr.rule.symmetric() ? gov.equals("with")
-          : gov.equals("to") || gov.equals("for") || k < h.to() && !tr.noun
-              || AID_VERBS.contains(gov) && k >= 1 && t.lower[k - 1].equals("to");
-      if (ok) {
-        return f.name();
-      }
-    }
-    return null;
-  }
 
-  private static boolean mentionsPair(Tokens t, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (PAIR_WORDS.contains(t.lower[k])) {
-        return true;
-      }
-    }
-    return false;
-  }
 
-  private static boolean onlyBefore(Tokens t, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (t.lower[k].equals("only") && !(k > 0 && t.lower[k - 1].equals("not"))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** What earlier sentences of the paragraph leave for later ones. Not thread-safe. */
-  static final class Context {
-    private String agent;
-    private String pairFirst;
-    private String pairSecond;
-
-    String agent() {
-      return agent;
-    }
-
-    void agent(String a) {
-      agent = a;
-    }
-
-    String pairFirst() {
-      return pairFirst;
-    }
-
-    String pairSecond() {
-      return pairSecond;
-    }
-
-    /** Remembers the entities of a sentence for "they", "the two nations" and "it". */
-    void afterSentence(SentenceView v, boolean hadAssertion) {
-      List<String> distinct = new ArrayList<>();
-      for (EntityFinder.Found f : v.entities()) {
-        if (!f.weak() && !v.inSource(f.from()) && !distinct.contains(f.name())) {
-          distinct.add(f.name());
-        }
-      }
-      if (distinct.size() >= 2) {
-        pairFirst = distinct.get(0);
-        pairSecond = distinct.get(1);
-      }
-      EntityFinder.Found first = v.firstSubject();
-      if (!hadAssertion && first != null) {
-        agent = first.name();
-      }
-    }
-
-    void reset() {
-      agent = null;
-      pairFirst = null;
-      pairSecond = null;
-    }
-  }
 }

@@ -62,7 +62,7 @@ public final class ClaimExtractor {
     String published = document.published() == null ? null : document.published().value();
     Attributions attribution =
         new Attributions(document.source() == null ? null : document.source().value());
-    AssertionExtractor.Context context = new AssertionExtractor.Context();
+    ParagraphContext context = new ParagraphContext();
     List<Claim> claims = new ArrayList<>();
     Set<String> shares = new HashSet<>();
     Map<String, Integer> sentenceOf = new HashMap<>();

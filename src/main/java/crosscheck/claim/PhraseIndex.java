@@ -9,7 +9,8 @@ import java.util.Map;
  * Multi-word phrases from the rule files, matched on a token window by hash look-up of the first
  * word (linear in the window, no regular expressions). Words are compared normalised ({@link
  * Words}); a phrase word written in capitals of two or more letters ("US", "PRC") must match the
- * text exactly, so "us" is not the United States. A word "*ing" matches any word ending in "ing".
+ * text exactly, so "us" is not the United States. A word "*ing" matches any word ending in "ing";
+ * "#year" matches a year (1900 to 2099).
  */
 final class PhraseIndex<T> {
   /** A match: tokens {@code from..to} (exclusive) and the values of every rule with that phrase. */
@@ -25,6 +26,9 @@ final class PhraseIndex<T> {
   }
 
   private record Entry<T>(String[] words, boolean[] exact, boolean[] capital, List<T> values) {}
+
+  /** The rule word "#year": any year from 1900 to 2099 written in four digits. */
+  private static final String YEAR = "#year";
 
   private final Map<String, List<Entry<T>>> byFirst = new HashMap<>();
   private final boolean properNouns;
@@ -57,6 +61,11 @@ final class PhraseIndex<T> {
         w.add("*" + t.lower[++k]);
         x.add(false);
         caps.add(false);
+      } else if (r.equals("#") && k + 1 < t.size && t.lower[k + 1].equals("year")) {
+        w.add(YEAR);
+        k++;
+        x.add(false);
+        caps.add(false);
       } else {
         x.add(isAcronym(r));
         caps.add(Character.isUpperCase(r.charAt(0)));
@@ -71,7 +80,7 @@ final class PhraseIndex<T> {
       capital[k] = caps.get(k);
     }
     List<Entry<T>> bucket =
-        words[0].startsWith("*") ? wildFirst : byFirst.computeIfAbsent(words[0], k -> new ArrayList<>());
+        words[0].startsWith("*") || words[0].equals(YEAR) ? wildFirst : byFirst.computeIfAbsent(words[0], k -> new ArrayList<>());
     for (Entry<T> e : bucket) {
       if (java.util.Arrays.equals(e.words, words) && java.util.Arrays.equals(e.exact, exact)
           && java.util.Arrays.equals(e.capital, capital)) {
@@ -90,6 +99,18 @@ final class PhraseIndex<T> {
       phrases.forEach(p -> add(p, value));
     }
     return this;
+  }
+
+  private static boolean isYear(String w) {
+    if (w.length() != 4 || !(w.startsWith("19") || w.startsWith("20"))) {
+      return false;
+    }
+    for (int i = 2; i < 4; i++) {
+      if (!Character.isDigit(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isAcronym(String w) {
@@ -143,6 +164,9 @@ final class PhraseIndex<T> {
   private static boolean wordMatches(String w, boolean exact, Tokens t, int k) {
     if (exact) {
       return w.equals(t.raw[k]) || w.equals(t.raw[k].replace(".", "")) && t.raw[k].length() > w.length();
+    }
+    if (YEAR.equals(w)) {
+      return isYear(t.raw[k]);
     }
     if (w.startsWith("*")) {
       return w.length() == 1 || t.raw[k].toLowerCase(java.util.Locale.ROOT).endsWith(w.substring(1));
