@@ -4,7 +4,8 @@ import java.util.Set;
 
 /**
  * Clause and chunk numbers for the tokens of a sentence. A clause ends at ";" or ":", before
- * "but", "while", "whereas", "although", "though" and "however", before ", and", and at the comma
+ * "but", "while", "whereas", "although", "though" and "however", before ", and" (unless it ends a
+ * list of short items), and at the comma
  * that closes a sentence-initial "While ...," / "Although ...," clause. A chunk is a stretch between
  * commas inside a clause. Cues and entities are sought in the clause of their claim first.
  */
@@ -13,6 +14,9 @@ final class Clauses {
       Set.of("but", "while", "whereas", "although", "though", "however");
   private static final Set<String> LEADING_SUBORDINATORS =
       Set.of("while", "although", "though", "whereas", "if", "despite", "as", "because", "since");
+
+  /** Chunks this short before ", and" are list items ("drones, missile technology, and ..."). */
+  private static final int LIST_ITEM = 3;
 
   final int[] clause;
   final int[] chunk;
@@ -32,11 +36,13 @@ final class Clauses {
     int k = 0;
     boolean leadingSub = t.size > 0 && LEADING_SUBORDINATORS.contains(t.lower[0]);
     boolean subordinate = leadingSub;
+    int chunkLength = 0;
+    int lastComma = -1;
     for (int i = 0; i < t.size; i++) {
       String w = t.raw[i];
       String lower = t.lower[i];
       boolean boundaryHere = i > 0 && BREAK_WORDS.contains(lower)
-          || i > 0 && lower.equals("and") && t.raw[i - 1].equals(",");
+          || i > 0 && lower.equals("and") && t.raw[i - 1].equals(",") && chunkLength > LIST_ITEM;
       if (boundaryHere) {
         c++;
         k++;
@@ -47,6 +53,8 @@ final class Clauses {
         c++;
         k++;
       } else if (w.equals(",")) {
+        chunkLength = i - lastComma - 1;
+        lastComma = i;
         k++;
         if (leadingSub) {
           c++;
