@@ -158,7 +158,7 @@ public final class ClaimExtractor {
       scope = before.scope();
     }
     TimeResolver.Found time = TimeResolver.choose(timesOutside(v, from, to), v.clauses(), from, to, noun);
-    CueFinder.Cue mod = modality.find(t, v.clauses(), from);
+    CueFinder.Cue mod = modality.find(t, v.clauses(), from, to);
     CueFinder.Cue neg = polarity.find(t, v.clauses(), from);
     WorthRule worth = worthiness.decide(q, metric, t, Math.min(to, from + 1));
     String id = Hashes.shortId(d.sha256() + ":" + q.start() + ":" + q.end(), 16);

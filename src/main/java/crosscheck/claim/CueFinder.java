@@ -1,7 +1,6 @@
 package crosscheck.claim;
 
 import crosscheck.ruleset.RuleSet;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,10 +12,11 @@ final class CueFinder {
   /** A cue of {@code rule} at tokens {@code from..to}. */
   record Cue(CueRule rule, int from, int to) {}
 
-  private record Compiled(CueRule rule, PhraseIndex<CueRule> phrases, PhraseIndex<CueRule> except) {}
-
-  private final List<Compiled> rules = new ArrayList<>();
+  private final List<CueRule> rules;
+  private final PhraseIndex<CueRule> phrases = new PhraseIndex<>();
+  private final PhraseIndex<CueRule> except = new PhraseIndex<>();
   private final boolean wholeClause;
+  private final boolean anySentenceWide;
 
   /**
    * @param wholeClause whether clause-wide cues may also stand after the claim ("would" in "the
@@ -24,33 +24,60 @@ final class CueFinder {
    */
   CueFinder(RuleSet ruleSet, String file, boolean wholeClause) {
     this.wholeClause = wholeClause;
-    for (CueRule r : ruleSet.table(file, CueRule.class).rules()) {
-      rules.add(new Compiled(r, new PhraseIndex<CueRule>().addAll(r.phrases(), r),
-          new PhraseIndex<CueRule>().addAll(r.except(), r)));
+    this.rules = ruleSet.table(file, CueRule.class).rules();
+    for (CueRule r : rules) {
+      phrases.addAll(r.phrases(), r);
+      except.addAll(r.except(), r);
     }
+    this.anySentenceWide = rules.stream().anyMatch(r -> r.window() != null && r.window() == 0);
   }
 
-  /** The first rule's cue before the target starting at token {@code target}, or null. */
+  /** The first rule's cue for a target at token {@code target}, or null. */
   Cue find(Tokens t, Clauses c, int target) {
+    return find(t, c, target, target);
+  }
+
+  /**
+   * The first rule's cue for the target at tokens {@code target..targetEnd} (a cue may stand in
+   * the target itself: "an estimated 200,000"), or null. One pass over the sentence.
+   */
+  Cue find(Tokens t, Clauses c, int target, int targetEnd) {
     int clauseStart = target < t.size ? c.clauseStart(target) : 0;
-    for (Compiled r : rules) {
-      Integer w = r.rule.window();
-      int from = w == null ? clauseStart : w == 0 ? 0 : Math.max(clauseStart, target - w);
-      int to = w != null && w == 0 ? t.size
-          : w == null && wholeClause && target < t.size ? c.clauseEnd(target) : target;
-      for (PhraseIndex.Hit<CueRule> h : r.phrases.findAll(t, from, to)) {
-        if (!excepted(r, t, h)) {
-          return new Cue(r.rule, h.from(), h.to());
+    int clauseEnd = target < t.size ? c.clauseEnd(target) : t.size;
+    int from = anySentenceWide ? 0 : clauseStart;
+    int to = anySentenceWide ? t.size : wholeClause ? Math.max(targetEnd, clauseEnd) : targetEnd;
+    Cue best = null;
+    int bestRank = Integer.MAX_VALUE;
+    for (PhraseIndex.Hit<CueRule> h : phrases.findAll(t, from, to)) {
+      for (CueRule r : h.values()) {
+        int rank = rules.indexOf(r);
+        if (rank < bestRank && applies(r, h, target, targetEnd, clauseStart, clauseEnd, t.size)
+            && !excepted(r, t, h)) {
+          best = new Cue(r, h.from(), h.to());
+          bestRank = rank;
         }
       }
     }
-    return null;
+    return best;
   }
 
-  private static boolean excepted(Compiled r, Tokens t, PhraseIndex.Hit<CueRule> h) {
+  private boolean applies(CueRule r, PhraseIndex.Hit<CueRule> h, int target, int targetEnd,
+      int clauseStart, int clauseEnd, int size) {
+    Integer w = r.window();
+    if (w != null && w == 0) {
+      return true;
+    }
+    if (w != null) {
+      return h.from() >= Math.max(clauseStart, target - w) && h.to() <= targetEnd;
+    }
+    int end = wholeClause && target < size ? clauseEnd : targetEnd;
+    return h.from() >= clauseStart && h.to() <= Math.max(end, targetEnd);
+  }
+
+  private boolean excepted(CueRule r, Tokens t, PhraseIndex.Hit<CueRule> h) {
     for (int s = Math.max(0, h.from() - 3); s <= h.from(); s++) {
-      PhraseIndex.Hit<CueRule> e = r.except.at(t, s, t.size);
-      if (e != null && e.to() > h.from()) {
+      PhraseIndex.Hit<CueRule> e = except.at(t, s, t.size);
+      if (e != null && e.to() > h.from() && e.values().contains(r)) {
         return true;
       }
     }

@@ -133,7 +133,7 @@ final class PhraseIndex<T> {
     if (a != null) {
       best = longest(a, t, i, limit, best);
     }
-    List<Entry<T>> b = byFirst.get(t.raw[i]);
+    List<Entry<T>> b = t.raw[i].equals(t.lower[i]) ? null : byFirst.get(t.raw[i]);
     if (b != null && b != a) {
       best = longest(b, t, i, limit, best);
     }

@@ -103,7 +103,7 @@ final class Tokens {
     String[] lower = new String[n];
     for (int k = 0; k < n; k++) {
       lower[k] = raw[k].toLowerCase(java.util.Locale.ROOT);
-      norm[k] = Words.norm(raw[k]);
+      norm[k] = Words.normLower(lower[k]);
     }
     boolean[] hyph = new boolean[n];
     for (int k = 1; k < n; k++) {

@@ -16,7 +16,12 @@ final class Words {
   private Words() {}
 
   static String norm(String word) {
-    String w = word.toLowerCase(Locale.ROOT);
+    return normLower(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** {@link #norm} of a word already in lower case. */
+  static String normLower(String lower) {
+    String w = lower;
     if (w.indexOf('\u2019') >= 0) {
       w = w.replace('\u2019', '\'');
     }
