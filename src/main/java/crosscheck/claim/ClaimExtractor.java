@@ -35,6 +35,7 @@ public final class ClaimExtractor {
   private final CueFinder polarity;
   private final Worthiness worthiness;
   private final AssertionExtractor assertions;
+  private final AssertionClaims assertionClaims;
 
   public ClaimExtractor(RuleSet rules) {
     this(rules, new QuantityExtractor(rules)::extract);
@@ -54,6 +55,7 @@ public final class ClaimExtractor {
     this.polarity = new CueFinder(rules, "polarity", false);
     this.worthiness = new Worthiness(rules);
     this.assertions = new AssertionExtractor(rules);
+    this.assertionClaims = new AssertionClaims(modality, polarity);
   }
 
   /** The claims of one document, in text order. Thread-safe. */
@@ -94,7 +96,7 @@ public final class ClaimExtractor {
       if (triggers) {
         for (AssertionExtractor.Found f : assertions.find(v, context)) {
           hadAssertion = true;
-          for (Claim c : assertionClaims(document, v, f, attribution)) {
+          for (Claim c : assertionClaims.of(document, v, f, attribution)) {
             claims.add(c);
             sentenceOf.put(c.id(), s.index());
           }
@@ -188,41 +190,6 @@ public final class ClaimExtractor {
       }
     }
     return false;
-  }
-
-  private List<Claim> assertionClaims(Document d, SentenceView v, AssertionExtractor.Found f,
-      Attributions attribution) {
-    Tokens t = v.tokens();
-    int start = t.start[f.from()];
-    int end = t.end[f.to() - 1];
-    String agent = f.agent();
-    String recipient = f.recipient();
-    if (f.rule().symmetric() && agent != null && recipient != null && agent.compareTo(recipient) > 0) {
-      String x = agent;
-      agent = recipient;
-      recipient = x;
-    }
-    Assertion a = new Assertion(agent, f.rule().predicate(), f.object().object(),
-        f.object().objectClass(), recipient);
-    TimeResolver.Found time = TimeResolver.choose(v.times(), v.clauses(), f.from(), f.to(), -1);
-    CueFinder.Cue mod = modality.find(t, v.clauses(), f.trigger());
-    CueFinder.Cue neg = polarity.find(t, v.clauses(), f.trigger());
-    String who = attribution.of(v, f.trigger());
-    Modality modal = mod == null ? Modality.ASSERTED : modalityOf(mod.rule());
-    Polarity pol = neg == null ? Polarity.AFFIRMED : Polarity.NEGATED;
-    String id = Hashes.shortId(d.sha256() + ":" + start + ":" + end, 16);
-    String iso = time == null ? null : time.iso();
-    Claim claim = new Claim(id, d.id(), v.sentence().text(), start, end, Claim.Kind.ASSERTION, agent,
-        null, iso, null, who, modal, pol, null, a, true, null, List.of(), List.of());
-    String excluded = f.object().onlyExcludes();
-    if (!f.onlyExclusion() || excluded == null || pol == Polarity.NEGATED) {
-      return List.of(claim);
-    }
-    Assertion not = new Assertion(agent, f.rule().predicate(), excluded, excluded, recipient);
-    Claim implied = new Claim(Hashes.shortId(id + ":only", 16), d.id(), v.sentence().text(), start,
-        end, Claim.Kind.ASSERTION, agent, null, iso, null, who, modal, Polarity.NEGATED, null, not,
-        true, null, List.of(), List.of(id));
-    return List.of(claim, implied);
   }
 
   static Modality modalityOf(CueRule rule) {
