@@ -30,12 +30,14 @@ final class AssertionExtractor {
   private final PhraseIndex<Trigger> triggers = new PhraseIndex<>();
   private final List<PredicateRule> rules;
   private final List<PhraseIndex<PredicateRule.ObjectTerm>> objects = new ArrayList<>();
+  private final PhraseIndex<PredicateRule> blockers = new PhraseIndex<>();
 
   AssertionExtractor(RuleSet ruleSet) {
     rules = ruleSet.table("predicates", PredicateRule.class).rules();
     for (PredicateRule r : rules) {
       triggers.addAll(r.verbs(), new Trigger(r, false, false, null));
       triggers.addAll(r.nouns(), new Trigger(r, false, true, null));
+      blockers.addAll(r.blockers(), r);
       PhraseIndex<PredicateRule.ObjectTerm> o = new PhraseIndex<>();
       for (PredicateRule.ObjectTerm term : r.objects()) {
         o.addAll(term.terms(), term);
@@ -93,6 +95,17 @@ final class AssertionExtractor {
     return verb && noun;
   }
 
+  /** Whether a blocker of the rule ends right before the trigger ("strictly controlled exports"). */
+  private boolean blocked(Tokens t, int trigger, PredicateRule rule) {
+    for (int s = Math.max(0, trigger - 3); s < trigger; s++) {
+      PhraseIndex.Hit<PredicateRule> b = blockers.at(t, s, trigger);
+      if (b != null && b.to() == trigger && b.values().contains(rule)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** What the scan of one sentence remembers from trigger to trigger. */
   private static final class Scan {
     int consumed = -1;
@@ -103,7 +116,8 @@ final class AssertionExtractor {
   private void trigger(SentenceView v, ParagraphContext context, PhraseIndex.Hit<Trigger> h, Trigger tr,
       Scan scan, List<Found> out) {
     Tokens t = v.tokens();
-    if (!tr.noun && !tr.self && h.to() < t.size && t.lower[h.to()].equals("by")) {
+    boolean passive = !tr.noun && !tr.self && h.to() < t.size && t.lower[h.to()].equals("by");
+    if (passive || blocked(t, h.from(), tr.rule)) {
       return;
     }
     List<PhraseIndex.Hit<PredicateRule.ObjectTerm>> objs = objectsOf(v, h, tr, scan.consumed);

@@ -15,6 +15,8 @@ import java.util.List;
  * @param selfContained true when the object alone expresses the predicate ("joint exercises")
  * @param symmetric true when agent and recipient are interchangeable (joint exercises): they are
  *     put in alphabetical order
+ * @param blockers words right before a trigger that mean nothing is asserted ("controlled exports
+ *     of", "a ban on deliveries" is a polarity matter, "export controls" are not supplies)
  */
 public record PredicateRule(
     String id,
@@ -25,6 +27,7 @@ public record PredicateRule(
     List<ObjectTerm> objects,
     Boolean selfContained,
     Boolean symmetric,
+    List<String> blockers,
     List<RuleExample> examples)
     implements Rule {
   /**
@@ -57,5 +60,6 @@ public record PredicateRule(
     }
     selfContained = selfContained != null && selfContained;
     symmetric = symmetric != null && symmetric;
+    blockers = blockers == null ? List.of() : List.copyOf(blockers);
   }
 }
