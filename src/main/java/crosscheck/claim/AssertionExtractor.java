@@ -10,22 +10,31 @@ import java.util.Set;
  * of rules/predicates.yaml. A verb trigger ("provided") takes the objects that follow it in its
  * clause; a noun trigger ("deliveries", "the supply of") the objects compounded with it ("military
  * deliveries"), after "of", or after a linking word ("The assistance includes drones"). One
- * assertion per distinct object. The agent is the nearest entity before the trigger (or the
- * subject of "for China to supply"), else the entity naming the object's maker ("Chinese drones"),
- * else the agent of the previous clause or sentence of the paragraph ("but continues to provide",
- * "it is only prepared to"); the recipient an entity after "to"/"for" ("with" for joint
- * exercises), or right after the verb ("provide Moscow with").
+ * assertion per distinct object. The agent is the nearest entity before the trigger (or the subject
+ * of "for China to supply"), else the entity naming the object's maker ("Chinese drones"), else the
+ * agent of the previous clause or sentence of the paragraph ("but continues to provide", "it is
+ * only prepared to"); the recipient an entity after "to"/"for" ("with" for joint exercises), or
+ * right after the verb ("provide Moscow with").
  */
 final class AssertionExtractor {
   /** One assertion found in a sentence, before it becomes a claim. */
-  record Found(PredicateRule rule, PredicateRule.ObjectTerm object, String agent, String recipient,
-      int from, int to, int trigger, boolean onlyExclusion) {}
+  record Found(
+      PredicateRule rule,
+      PredicateRule.ObjectTerm object,
+      String agent,
+      String recipient,
+      int from,
+      int to,
+      int trigger,
+      boolean onlyExclusion) {}
 
-  private record Trigger(PredicateRule rule, boolean self, boolean noun, PredicateRule.ObjectTerm object) {}
+  private record Trigger(
+      PredicateRule rule, boolean self, boolean noun, PredicateRule.ObjectTerm object) {}
 
   private static final int OBJECT_REACH = 20;
-  private static final Set<String> LINKS = Set.of("of", "includ", "include", "encompass", "compris",
-      "such", "beyond", "involv", "consist");
+  private static final Set<String> LINKS =
+      Set.of(
+          "of", "includ", "include", "encompass", "compris", "such", "beyond", "involv", "consist");
 
   private final PhraseIndex<Trigger> triggers = new PhraseIndex<>();
   private final List<PredicateRule> rules;
@@ -77,9 +86,14 @@ final class AssertionExtractor {
   /** Whether a word that is both verb and noun ("supplies", "export") is used as a noun here. */
   private static boolean nounUse(Tokens t, PhraseIndex.Hit<Trigger> h) {
     int b = h.from() - 1;
-    boolean before = b >= 0 && (Roles.DETERMINERS.contains(t.lower[b]) || t.possessive[b]
-        || Character.isLetter(t.raw[b].charAt(0)) && t.lower[b].endsWith("al")
-        || t.lower[b].equals("of") || t.lower[b].equals("arms") || t.lower[b].equals("military"));
+    boolean before =
+        b >= 0
+            && (Roles.DETERMINERS.contains(t.lower[b])
+                || t.possessive[b]
+                || Character.isLetter(t.raw[b].charAt(0)) && t.lower[b].endsWith("al")
+                || t.lower[b].equals("of")
+                || t.lower[b].equals("arms")
+                || t.lower[b].equals("military"));
     return before || h.to() < t.size && t.lower[h.to()].equals("of");
   }
 
@@ -95,7 +109,9 @@ final class AssertionExtractor {
     return verb && noun;
   }
 
-  /** Whether a blocker of the rule ends right before the trigger ("strictly controlled exports"). */
+  /**
+   * Whether a blocker of the rule ends right before the trigger ("strictly controlled exports").
+   */
   private boolean blocked(Tokens t, int trigger, PredicateRule rule) {
     for (int s = Math.max(0, trigger - 3); s < trigger; s++) {
       PhraseIndex.Hit<PredicateRule> b = blockers.at(t, s, trigger);
@@ -113,8 +129,13 @@ final class AssertionExtractor {
     int lastClause = -1;
   }
 
-  private void trigger(SentenceView v, ParagraphContext context, PhraseIndex.Hit<Trigger> h, Trigger tr,
-      Scan scan, List<Found> out) {
+  private void trigger(
+      SentenceView v,
+      ParagraphContext context,
+      PhraseIndex.Hit<Trigger> h,
+      Trigger tr,
+      Scan scan,
+      List<Found> out) {
     Tokens t = v.tokens();
     boolean passive = !tr.noun && !tr.self && h.to() < t.size && t.lower[h.to()].equals("by");
     if (passive || blocked(t, h.from(), tr.rule)) {
@@ -138,15 +159,20 @@ final class AssertionExtractor {
     if (agent != null && tr.rule.symmetric()) {
       partner = Roles.coordinated(v, h.from(), agent);
     }
-    if (agent == null && tr.rule.symmetric()
+    if (agent == null
+        && tr.rule.symmetric()
         && Roles.mentionsPair(t, v.clauses().clauseStart(h.from()), h.from())) {
       agent = context.pairFirst();
       partner = context.pairSecond();
     }
     if (agent == null) {
       EntityFinder.Found maker = v.modifierOf(objs.get(0).from(), 3);
-      agent = maker != null && maker.from() >= h.to() && !Roles.hasLink(t, maker.to(), objs.get(0).from())
-          ? maker.name() : null;
+      agent =
+          maker != null
+                  && maker.from() >= h.to()
+                  && !Roles.hasLink(t, maker.to(), objs.get(0).from())
+              ? maker.name()
+              : null;
     }
     if (agent == null && scan.lastClause >= 0 && scan.lastClause < clause) {
       agent = scan.clauseAgent;
@@ -160,11 +186,21 @@ final class AssertionExtractor {
       agent = speaker != null ? speaker.name() : context.agent();
     }
     for (PhraseIndex.Hit<PredicateRule.ObjectTerm> o : objs) {
-      String recipient = partner != null ? partner
-          : Roles.recipient(v, tr.rule.symmetric(), tr.noun, h.from(), h.to(), agent);
+      String recipient =
+          partner != null
+              ? partner
+              : Roles.recipient(v, tr.rule.symmetric(), tr.noun, h.from(), h.to(), agent);
       boolean only = Roles.onlyBefore(t, v.clauses().clauseStart(h.from()), o.from());
-      out.add(new Found(tr.rule, o.value(), agent, recipient, Math.min(h.from(), o.from()),
-          Math.max(h.to(), o.to()), h.from(), only));
+      out.add(
+          new Found(
+              tr.rule,
+              o.value(),
+              agent,
+              recipient,
+              Math.min(h.from(), o.from()),
+              Math.max(h.to(), o.to()),
+              h.from(),
+              only));
       scan.consumed = Math.max(scan.consumed, o.to());
     }
     if (agent != null) {
@@ -174,8 +210,8 @@ final class AssertionExtractor {
     }
   }
 
-  private List<PhraseIndex.Hit<PredicateRule.ObjectTerm>> objectsOf(SentenceView v,
-      PhraseIndex.Hit<Trigger> h, Trigger tr, int consumed) {
+  private List<PhraseIndex.Hit<PredicateRule.ObjectTerm>> objectsOf(
+      SentenceView v, PhraseIndex.Hit<Trigger> h, Trigger tr, int consumed) {
     List<PhraseIndex.Hit<PredicateRule.ObjectTerm>> objs = new ArrayList<>();
     if (tr.self) {
       objs.add(new PhraseIndex.Hit<>(h.from(), h.to(), tr.object));
@@ -214,10 +250,4 @@ final class AssertionExtractor {
     }
     return false;
   }
-
-
-
-
-
-
 }

@@ -6,22 +6,40 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Who says a claim: the source named by the cues of rules/attribution.yaml ("according to X",
- * "X said", "X told"). A cue applies to claims in its own clause, and to the whole sentence when it
+ * Who says a claim: the source named by the cues of rules/attribution.yaml ("according to X", "X
+ * said", "X told"). A cue applies to claims in its own clause, and to the whole sentence when it
  * opens the sentence ("According to X, ...") or closes it ("..., the official said.").
  */
 final class AttributionFinder {
   /** A source at tokens {@code from..to}, named through the cue at {@code cueFrom..cueTo}. */
   record Source(CueRule rule, int from, int to, int cueFrom, int cueTo, String text) {}
 
-  private static final Set<String> STOP = Set.of(",", ";", ":", ".", "\u201c", "\u201d", "\"", "(",
-      ")", "that", "which", "who", "whereas", "while", "but");
-  private static final Set<String> SKIPPABLE = Set.of("though", "however", "meanwhile", "also",
-      "too", "recently", "further", "now", "then", "again", "already", "still", "have", "has", "had");
+  private static final Set<String> STOP =
+      Set.of(
+          ",", ";", ":", ".", "\u201c", "\u201d", "\"", "(", ")", "that", "which", "who", "whereas",
+          "while", "but");
+  private static final Set<String> SKIPPABLE =
+      Set.of(
+          "though",
+          "however",
+          "meanwhile",
+          "also",
+          "too",
+          "recently",
+          "further",
+          "now",
+          "then",
+          "again",
+          "already",
+          "still",
+          "have",
+          "has",
+          "had");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
-  private static final Set<String> FINITE = Set.of("has", "have", "had", "is", "are", "was", "were",
-      "will", "would", "can", "could", "may", "might", "should", "must", "does", "did", "do", "having",
-      "being");
+  private static final Set<String> FINITE =
+      Set.of(
+          "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "may",
+          "might", "should", "must", "does", "did", "do", "having", "being");
   private static final int MAX_WORDS = 12;
 
   private final PhraseIndex<CueRule> cues = new PhraseIndex<>();
@@ -29,7 +47,8 @@ final class AttributionFinder {
   AttributionFinder(RuleSet rules) {
     for (CueRule r : rules.table("attribution", CueRule.class).rules()) {
       if (!List.of("after", "before", "cue").contains(r.value())) {
-        throw new IllegalArgumentException(r.id() + ": attribution value must be after, before or cue");
+        throw new IllegalArgumentException(
+            r.id() + ": attribution value must be after, before or cue");
       }
       cues.addAll(r.phrases(), r);
     }
@@ -42,11 +61,14 @@ final class AttributionFinder {
       if (t.hyphenated[h.from()]) {
         continue;
       }
-      Source s = switch (h.value().value()) {
-        case "after" -> after(t, h);
-        case "before" -> before(t, h);
-        default -> new Source(h.value(), h.from(), h.to(), h.from(), h.to(), t.surface(h.from(), h.to()));
-      };
+      Source s =
+          switch (h.value().value()) {
+            case "after" -> after(t, h);
+            case "before" -> before(t, h);
+            default ->
+                new Source(
+                    h.value(), h.from(), h.to(), h.from(), h.to(), t.surface(h.from(), h.to()));
+          };
       if (s != null) {
         out.add(s);
       }
@@ -107,7 +129,8 @@ final class AttributionFinder {
     while (e > 0) {
       if (SKIPPABLE.contains(t.lower[e - 1]) || isAdverb(t.raw[e - 1])) {
         e--;
-      } else if (t.raw[e - 1].equals(",") && e >= 2
+      } else if (t.raw[e - 1].equals(",")
+          && e >= 2
           && (SKIPPABLE.contains(t.lower[e - 2]) || isAdverb(t.raw[e - 2]))) {
         e -= 2;
       } else {

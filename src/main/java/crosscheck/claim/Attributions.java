@@ -6,14 +6,15 @@ import java.util.Set;
 
 /**
  * Attribution across one document: resolves "he" and "the official" to the source named earlier,
- * carries a sentence's opening or closing source ("..., the official said.") into the next
- * sentence of the same paragraph, and falls back to the outlet. Not thread-safe: one per document.
+ * carries a sentence's opening or closing source ("..., the official said.") into the next sentence
+ * of the same paragraph, and falls back to the outlet. Not thread-safe: one per document.
  */
 final class Attributions {
   /** The attribution of a claim whose document has no known outlet. */
   static final String OUTLET = "outlet";
 
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "him", "her", "them");
+  private static final Set<String> PRONOUNS =
+      Set.of("he", "she", "they", "it", "him", "her", "them");
 
   private final String outlet;
   private final List<String> named = new ArrayList<>();
@@ -29,7 +30,8 @@ final class Attributions {
 
   /** The attribution of a claim at token {@code target} of the sentence. */
   String of(SentenceView v, int target) {
-    AttributionFinder.Source s = AttributionFinder.covering(v.sources(), v.tokens(), v.clauses(), target);
+    AttributionFinder.Source s =
+        AttributionFinder.covering(v.sources(), v.tokens(), v.clauses(), target);
     if (s != null) {
       String r = resolve(s.text());
       if (r != null) {
@@ -80,7 +82,8 @@ final class Attributions {
     }
     for (int i = named.size() - 1; i >= 0; i--) {
       String n = named.get(i);
-      if (n.length() > text.length() && n.toLowerCase(java.util.Locale.ROOT).endsWith(" " + lower)) {
+      if (n.length() > text.length()
+          && n.toLowerCase(java.util.Locale.ROOT).endsWith(" " + lower)) {
         return n;
       }
     }
@@ -90,7 +93,9 @@ final class Attributions {
   private static boolean hasName(String s) {
     String[] words = s.split(" ");
     for (int i = 0; i < words.length; i++) {
-      if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0)) && (i > 0 || words.length > 1)) {
+      if (!words[i].isEmpty()
+          && Character.isUpperCase(words[i].charAt(0))
+          && (i > 0 || words.length > 1)) {
         return true;
       }
     }

@@ -42,8 +42,8 @@ public final class ClaimExtractor {
   }
 
   /**
-   * With another source of quantities (tests feed known quantities; the pipeline uses the
-   * quantity stage).
+   * With another source of quantities (tests feed known quantities; the pipeline uses the quantity
+   * stage).
    */
   public ClaimExtractor(RuleSet rules, Function<Sentence, List<Quantity>> quantities) {
     this.quantities = quantities;
@@ -72,7 +72,8 @@ public final class ClaimExtractor {
     int previousEnd = 0;
     String lastSubject = null;
     for (Sentence s : splitter.split(text)) {
-      boolean newParagraph = previousEnd == 0 || text.substring(previousEnd, s.start()).indexOf('\n') >= 0;
+      boolean newParagraph =
+          previousEnd == 0 || text.substring(previousEnd, s.start()).indexOf('\n') >= 0;
       previousEnd = s.end();
       if (newParagraph) {
         paragraph.clear();
@@ -85,8 +86,16 @@ public final class ClaimExtractor {
       SentenceView v = view(s, t, published, newParagraph, qs.isEmpty() && !triggers);
       int before = claims.size();
       for (Quantity q : qs) {
-        Claim c = quantityClaim(document, v, q, attribution, paragraph, shares, lastSubject,
-            claims.subList(before, claims.size()));
+        Claim c =
+            quantityClaim(
+                document,
+                v,
+                q,
+                attribution,
+                paragraph,
+                shares,
+                lastSubject,
+                claims.subList(before, claims.size()));
         if (c != null) {
           claims.add(c);
           sentenceOf.put(c.id(), s.index());
@@ -114,16 +123,25 @@ public final class ClaimExtractor {
     return DerivedClaims.add(MentionMerger.merge(claims, text), shares, sentenceOf);
   }
 
-  private SentenceView view(Sentence s, Tokens t, String published, boolean newParagraph, boolean light) {
+  private SentenceView view(
+      Sentence s, Tokens t, String published, boolean newParagraph, boolean light) {
     Clauses c = Clauses.of(t);
     if (light) {
       return new SentenceView(s, t, c, entities.find(t), sources.all(t), List.of(), newParagraph);
     }
-    return new SentenceView(s, t, c, entities.find(t), sources.all(t), times.all(t, published), newParagraph);
+    return new SentenceView(
+        s, t, c, entities.find(t), sources.all(t), times.all(t, published), newParagraph);
   }
 
-  private Claim quantityClaim(Document d, SentenceView v, Quantity q, Attributions attribution,
-      List<Tokens> paragraph, Set<String> shares, String lastSubject, List<Claim> earlier) {
+  private Claim quantityClaim(
+      Document d,
+      SentenceView v,
+      Quantity q,
+      Attributions attribution,
+      List<Tokens> paragraph,
+      Set<String> shares,
+      String lastSubject,
+      List<Claim> earlier) {
     Tokens t = v.tokens();
     int from = t.indexAtOrAfter(q.start());
     int to = t.indexEndingBy(q.end());
@@ -159,7 +177,8 @@ public final class ClaimExtractor {
       subjectName = before.subject();
       scope = before.scope();
     }
-    TimeResolver.Found time = TimeResolver.choose(timesOutside(v, from, to), v.clauses(), from, to, noun);
+    TimeResolver.Found time =
+        TimeResolver.choose(timesOutside(v, from, to), v.clauses(), from, to, noun);
     CueFinder.Cue mod = modality.find(t, v.clauses(), from, to);
     CueFinder.Cue neg = polarity.find(t, v.clauses(), from);
     WorthRule worth = worthiness.decide(q, metric, t, Math.min(to, from + 1));
@@ -167,16 +186,32 @@ public final class ClaimExtractor {
     if (m != null && noun > to && isTotal(t, to, noun)) {
       shares.add(id);
     }
-    return new Claim(id, d.id(), v.sentence().text(), q.start(), q.end(), Claim.Kind.QUANTITY,
-        subjectName, metric, time != null ? time.iso() : inherited(metric, before),
-        scope, attribution.of(v, from),
+    return new Claim(
+        id,
+        d.id(),
+        v.sentence().text(),
+        q.start(),
+        q.end(),
+        Claim.Kind.QUANTITY,
+        subjectName,
+        metric,
+        time != null ? time.iso() : inherited(metric, before),
+        scope,
+        attribution.of(v, from),
         mod == null ? Modality.ASSERTED : modalityOf(mod.rule()),
-        neg == null ? Polarity.AFFIRMED : Polarity.NEGATED, q, null,
-        worth == null || worth.worthy(), worth == null ? null : worth.id(), List.of(), List.of());
+        neg == null ? Polarity.AFFIRMED : Polarity.NEGATED,
+        q,
+        null,
+        worth == null || worth.worthy(),
+        worth == null ? null : worth.id(),
+        List.of(),
+        List.of());
   }
 
   private static String inherited(String metric, Claim before) {
-    return before != null && metric != null && metric.equals(before.metric() + "-change") ? before.time() : null;
+    return before != null && metric != null && metric.equals(before.metric() + "-change")
+        ? before.time()
+        : null;
   }
 
   private static List<TimeResolver.Found> timesOutside(SentenceView v, int from, int to) {

@@ -3,11 +3,11 @@ package crosscheck.claim;
 import java.util.Set;
 
 /**
- * Clause and chunk numbers for the tokens of a sentence. A clause ends at ";" or ":", before
- * "but", "while", "whereas", "although", "though" and "however", before ", and" (unless it ends a
- * list of short items), and at the comma
- * that closes a sentence-initial "While ...," / "Although ...," clause. A chunk is a stretch between
- * commas inside a clause. Cues and entities are sought in the clause of their claim first.
+ * Clause and chunk numbers for the tokens of a sentence. A clause ends at ";" or ":", before "but",
+ * "while", "whereas", "although", "though" and "however", before ", and" (unless it ends a list of
+ * short items), and at the comma that closes a sentence-initial "While ...," / "Although ...,"
+ * clause. A chunk is a stretch between commas inside a clause. Cues and entities are sought in the
+ * clause of their claim first.
  */
 final class Clauses {
   private static final Set<String> BREAK_WORDS =
@@ -20,6 +20,7 @@ final class Clauses {
 
   final int[] clause;
   final int[] chunk;
+
   /** Whether the sentence opens with a subordinate clause ("While China denies ..., ..."). */
   final boolean leadingSubordinate;
 
@@ -41,8 +42,12 @@ final class Clauses {
     for (int i = 0; i < t.size; i++) {
       String w = t.raw[i];
       String lower = t.lower[i];
-      boolean boundaryHere = i > 0 && BREAK_WORDS.contains(lower)
-          || i > 0 && lower.equals("and") && t.raw[i - 1].equals(",") && chunkLength > LIST_ITEM;
+      boolean boundaryHere =
+          i > 0 && BREAK_WORDS.contains(lower)
+              || i > 0
+                  && lower.equals("and")
+                  && t.raw[i - 1].equals(",")
+                  && chunkLength > LIST_ITEM;
       if (boundaryHere) {
         c++;
         k++;

@@ -4,9 +4,9 @@ import crosscheck.ruleset.RuleSet;
 import java.util.List;
 
 /**
- * Finds the first cue of a cue file (modality, polarity) that stands before a claim, in file
- * order: earlier rules take precedence, so a file lists its narrow cues ("the current") before
- * its broad ones ("considering").
+ * Finds the first cue of a cue file (modality, polarity) that stands before a claim, in file order:
+ * earlier rules take precedence, so a file lists its narrow cues ("the current") before its broad
+ * ones ("considering").
  */
 final class CueFinder {
   /** A cue of {@code rule} at tokens {@code from..to}. */
@@ -38,8 +38,8 @@ final class CueFinder {
   }
 
   /**
-   * The first rule's cue for the target at tokens {@code target..targetEnd} (a cue may stand in
-   * the target itself: "an estimated 200,000"), or null. One pass over the sentence.
+   * The first rule's cue for the target at tokens {@code target..targetEnd} (a cue may stand in the
+   * target itself: "an estimated 200,000"), or null. One pass over the sentence.
    */
   Cue find(Tokens t, Clauses c, int target, int targetEnd) {
     int clauseStart = target < t.size ? c.clauseStart(target) : 0;
@@ -51,7 +51,8 @@ final class CueFinder {
     for (PhraseIndex.Hit<CueRule> h : phrases.findAll(t, from, to)) {
       for (CueRule r : h.values()) {
         int rank = rules.indexOf(r);
-        if (rank < bestRank && applies(r, h, target, targetEnd, clauseStart, clauseEnd, t.size)
+        if (rank < bestRank
+            && applies(r, h, target, targetEnd, clauseStart, clauseEnd, t.size)
             && !excepted(r, t, h)) {
           best = new Cue(r, h.from(), h.to());
           bestRank = rank;
@@ -61,8 +62,14 @@ final class CueFinder {
     return best;
   }
 
-  private boolean applies(CueRule r, PhraseIndex.Hit<CueRule> h, int target, int targetEnd,
-      int clauseStart, int clauseEnd, int size) {
+  private boolean applies(
+      CueRule r,
+      PhraseIndex.Hit<CueRule> h,
+      int target,
+      int targetEnd,
+      int clauseStart,
+      int clauseEnd,
+      int size) {
     Integer w = r.window();
     if (w != null && w == 0) {
       return true;

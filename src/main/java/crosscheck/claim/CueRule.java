@@ -5,8 +5,8 @@ import crosscheck.ruleset.RuleExample;
 import java.util.List;
 
 /**
- * A row of the cue files (rules/attribution.yaml, rules/modality.yaml, rules/polarity.yaml):
- * words that change how a claim is held.
+ * A row of the cue files (rules/attribution.yaml, rules/modality.yaml, rules/polarity.yaml): words
+ * that change how a claim is held.
  *
  * @param phrases the cue words ("according to", "an estimated", "never"); "*ing" matches any word
  *     ending in "ing"

@@ -11,9 +11,12 @@ final class EntityFinder {
   /** An entity named at tokens {@code from..to}. */
   record Found(int from, int to, String name, String rule, boolean weak) {}
 
-  static final Set<String> PREPOSITIONS = Set.of("to", "with", "from", "for", "against",
-      "of", "by", "on", "in", "into", "between", "toward", "towards", "at", "over", "via", "about");
-  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her");
+  static final Set<String> PREPOSITIONS =
+      Set.of(
+          "to", "with", "from", "for", "against", "of", "by", "on", "in", "into", "between",
+          "toward", "towards", "at", "over", "via", "about");
+  private static final Set<String> DETERMINERS =
+      Set.of("the", "a", "an", "its", "their", "his", "her");
 
   private final PhraseIndex<Found> index = new PhraseIndex<>(true);
 
@@ -43,7 +46,9 @@ final class EntityFinder {
     return governed(t, f.from(), 2);
   }
 
-  /** The word before {@code at} (past determiners) is a preposition, or "and" after a governed word. */
+  /**
+   * The word before {@code at} (past determiners) is a preposition, or "and" after a governed word.
+   */
   private static boolean governed(Tokens t, int at, int depth) {
     int k = at - 1;
     while (k >= 0 && DETERMINERS.contains(t.lower[k])) {

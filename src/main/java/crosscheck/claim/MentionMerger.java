@@ -45,16 +45,25 @@ final class MentionMerger {
       return false;
     }
     if (a.kind() == Claim.Kind.ASSERTION) {
-      return a.assertion().equals(b.assertion()) && a.polarity() == b.polarity()
-          && Objects.equals(a.attribution(), b.attribution()) && a.modality() == b.modality();
+      return a.assertion().equals(b.assertion())
+          && a.polarity() == b.polarity()
+          && Objects.equals(a.attribution(), b.attribution())
+          && a.modality() == b.modality();
     }
     Quantity x = a.quantity();
     Quantity y = b.quantity();
-    boolean value = x.point() != null && x.point().equals(y.point())
-        && Objects.equals(x.unit(), y.unit()) && Objects.equals(x.per(), y.per())
-        && Objects.equals(x.change(), y.change());
-    return value && a.metric() != null && agrees(a.metric(), b.metric()) && agrees(a.subject(), b.subject())
-        && agrees(a.scope(), b.scope()) && a.polarity() == b.polarity();
+    boolean value =
+        x.point() != null
+            && x.point().equals(y.point())
+            && Objects.equals(x.unit(), y.unit())
+            && Objects.equals(x.per(), y.per())
+            && Objects.equals(x.change(), y.change());
+    return value
+        && a.metric() != null
+        && agrees(a.metric(), b.metric())
+        && agrees(a.subject(), b.subject())
+        && agrees(a.scope(), b.scope())
+        && a.polarity() == b.polarity();
   }
 
   private static boolean agrees(String first, String later) {
@@ -62,8 +71,25 @@ final class MentionMerger {
   }
 
   private static Claim withMentions(Claim c, List<Mention> m) {
-    return new Claim(c.id(), c.document(), c.sentence(), c.start(), c.end(), c.kind(), c.subject(),
-        c.metric(), c.time(), c.scope(), c.attribution(), c.modality(), c.polarity(), c.quantity(),
-        c.assertion(), c.checkWorthy(), c.worthRule(), m, c.derivedFrom());
+    return new Claim(
+        c.id(),
+        c.document(),
+        c.sentence(),
+        c.start(),
+        c.end(),
+        c.kind(),
+        c.subject(),
+        c.metric(),
+        c.time(),
+        c.scope(),
+        c.attribution(),
+        c.modality(),
+        c.polarity(),
+        c.quantity(),
+        c.assertion(),
+        c.checkWorthy(),
+        c.worthRule(),
+        m,
+        c.derivedFrom());
   }
 }

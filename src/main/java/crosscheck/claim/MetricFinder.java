@@ -10,8 +10,8 @@ import java.util.Set;
  * What a number measures, from the nouns and verbs of rules/metrics.yaml around it: the nouns in
  * and just after the number ("600 military personnel", "90 percent of its heavy armour") weigh
  * most, nouns and verbs before it in its clause ("defence spending grew by", "lost an estimated")
- * less with distance. A number right after a change cue ("grew by", "increase of") is a change
- * and gets the metric id {@code <metric>-change}.
+ * less with distance. A number right after a change cue ("grew by", "increase of") is a change and
+ * gets the metric id {@code <metric>-change}.
  */
 final class MetricFinder {
   /** The metric found, the token of its noun (or -1), its scope, and the deciding rule. */
@@ -82,7 +82,8 @@ final class MetricFinder {
     if (scope == null && hasAnaphor(t, lo, hi)) {
       scope = earlierScope(earlier, best);
     }
-    return new Found(change ? best.metric() + "-change" : best.metric(), best, bestNoun, scope, change);
+    return new Found(
+        change ? best.metric() + "-change" : best.metric(), best, bestNoun, scope, change);
   }
 
   private record Score(double score, boolean verb, int noun) {}

@@ -45,6 +45,7 @@ final class PhraseIndex<T> {
   PhraseIndex(boolean properNouns) {
     this.properNouns = properNouns;
   }
+
   private final List<Entry<T>> wildFirst = new ArrayList<>();
 
   PhraseIndex<T> add(String phrase, T value) {
@@ -80,9 +81,12 @@ final class PhraseIndex<T> {
       capital[k] = caps.get(k);
     }
     List<Entry<T>> bucket =
-        words[0].startsWith("*") || words[0].equals(YEAR) ? wildFirst : byFirst.computeIfAbsent(words[0], k -> new ArrayList<>());
+        words[0].startsWith("*") || words[0].equals(YEAR)
+            ? wildFirst
+            : byFirst.computeIfAbsent(words[0], k -> new ArrayList<>());
     for (Entry<T> e : bucket) {
-      if (java.util.Arrays.equals(e.words, words) && java.util.Arrays.equals(e.exact, exact)
+      if (java.util.Arrays.equals(e.words, words)
+          && java.util.Arrays.equals(e.exact, exact)
           && java.util.Arrays.equals(e.capital, capital)) {
         e.values.add(value);
         return this;
@@ -151,8 +155,9 @@ final class PhraseIndex<T> {
       }
       boolean ok = true;
       for (int k = 0; k < n && ok; k++) {
-        ok = wordMatches(e.words[k], e.exact[k], t, i + k)
-            && (!properNouns || !e.capital[k] || properNoun(t.raw[i + k], e.exact[k]));
+        ok =
+            wordMatches(e.words[k], e.exact[k], t, i + k)
+                && (!properNouns || !e.capital[k] || properNoun(t.raw[i + k], e.exact[k]));
       }
       if (ok) {
         best = new Hit<>(i, i + n, e.values);
@@ -163,18 +168,22 @@ final class PhraseIndex<T> {
 
   private static boolean wordMatches(String w, boolean exact, Tokens t, int k) {
     if (exact) {
-      return w.equals(t.raw[k]) || w.equals(t.raw[k].replace(".", "")) && t.raw[k].length() > w.length();
+      return w.equals(t.raw[k])
+          || w.equals(t.raw[k].replace(".", "")) && t.raw[k].length() > w.length();
     }
     if (YEAR.equals(w)) {
       return isYear(t.raw[k]);
     }
     if (w.startsWith("*")) {
-      return w.length() == 1 || t.raw[k].toLowerCase(java.util.Locale.ROOT).endsWith(w.substring(1));
+      return w.length() == 1
+          || t.raw[k].toLowerCase(java.util.Locale.ROOT).endsWith(w.substring(1));
     }
     return w.equals(t.norm[k]);
   }
 
-  /** Capitalised, and not in capitals unless the rule word is an acronym: "BRUSSELS," is a dateline. */
+  /**
+   * Capitalised, and not in capitals unless the rule word is an acronym: "BRUSSELS," is a dateline.
+   */
   private static boolean properNoun(String w, boolean acronym) {
     return Character.isUpperCase(w.charAt(0)) && (acronym || w.length() < 3 || !isAcronym(w));
   }

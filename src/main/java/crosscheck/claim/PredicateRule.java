@@ -39,7 +39,8 @@ public record PredicateRule(
    * @param onlyExcludes when the text says "only" this object, the class it rules out: "only
    *     non-lethal aid" also denies "weapons"
    */
-  public record ObjectTerm(List<String> terms, String object, String objectClass, String onlyExcludes) {
+  public record ObjectTerm(
+      List<String> terms, String object, String objectClass, String onlyExcludes) {
     public ObjectTerm {
       if (terms == null || terms.isEmpty() || object == null || objectClass == null) {
         throw new IllegalArgumentException("an object needs terms, object and objectClass");

@@ -11,14 +11,17 @@ import java.util.Set;
  */
 final class Roles {
   static final Set<String> PAIR_WORDS = Set.of("they", "both", "two", "their", "together");
-  static final Set<String> AID_VERBS = Set.of("support", "help", "aid", "arm", "equip", "boost", "bolster");
+  static final Set<String> AID_VERBS =
+      Set.of("support", "help", "aid", "arm", "equip", "boost", "bolster");
   static final Set<String> DETERMINERS =
       Set.of("the", "a", "an", "its", "their", "his", "her", "these", "those", "this", "that");
   static final int RECIPIENT_REACH = 18;
 
   private Roles() {}
 
-  /** "for China to supply", "of China dispatching": the entity right before the trigger or its "to". */
+  /**
+   * "for China to supply", "of China dispatching": the entity right before the trigger or its "to".
+   */
   static String infinitiveSubject(SentenceView v, int trigger) {
     int end = trigger >= 2 && v.tokens().lower[trigger - 1].equals("to") ? trigger - 1 : trigger;
     for (EntityFinder.Found f : v.entities()) {
@@ -36,8 +39,11 @@ final class Roles {
     for (int i = 1; i < es.size(); i++) {
       EntityFinder.Found a = es.get(i - 1);
       EntityFinder.Found b = es.get(i);
-      if (b.to() <= trigger && b.from() == a.to() + 1 && t.lower[a.to()].equals("and")
-          && (a.name().equals(agent) || b.name().equals(agent)) && !a.name().equals(b.name())) {
+      if (b.to() <= trigger
+          && b.from() == a.to() + 1
+          && t.lower[a.to()].equals("and")
+          && (a.name().equals(agent) || b.name().equals(agent))
+          && !a.name().equals(b.name())) {
         return a.name().equals(agent) ? b.name() : a.name();
       }
     }
@@ -53,7 +59,12 @@ final class Roles {
     return false;
   }
 
-  static String recipient(SentenceView v, boolean symmetric, boolean noun, int triggerFrom, int triggerTo,
+  static String recipient(
+      SentenceView v,
+      boolean symmetric,
+      boolean noun,
+      int triggerFrom,
+      int triggerTo,
       String agent) {
     Tokens t = v.tokens();
     int end = Math.min(v.clauses().clauseEnd(triggerFrom), triggerTo + RECIPIENT_REACH);
@@ -66,9 +77,13 @@ final class Roles {
         k--;
       }
       String gov = k >= 0 ? t.lower[k] : "";
-      boolean ok = symmetric ? gov.equals("with")
-          : gov.equals("to") || gov.equals("for") || k < triggerTo && !noun
-              || AID_VERBS.contains(gov) && k >= 1 && t.lower[k - 1].equals("to");
+      boolean ok =
+          symmetric
+              ? gov.equals("with")
+              : gov.equals("to")
+                  || gov.equals("for")
+                  || k < triggerTo && !noun
+                  || AID_VERBS.contains(gov) && k >= 1 && t.lower[k - 1].equals("to");
       if (ok) {
         return f.name();
       }

@@ -24,9 +24,9 @@ record SentenceView(
   }
 
   /**
-   * The subject-like entity nearest before token {@code k} in its clause, or null: not in a
-   * source, not the object of a preposition (unless {@code allowGoverned}), and not a possessive
-   * ("Russia's war efforts") while a plain one is there.
+   * The subject-like entity nearest before token {@code k} in its clause, or null: not in a source,
+   * not the object of a preposition (unless {@code allowGoverned}), and not a possessive ("Russia's
+   * war efforts") while a plain one is there.
    */
   EntityFinder.Found nearestBefore(int k, boolean allowGoverned) {
     int clause = clauses.clause[Math.min(k, tokens.size - 1)];
@@ -55,18 +55,26 @@ record SentenceView(
       return null;
     }
     for (EntityFinder.Found f : entities) {
-      if (tokens.possessive[f.to() - 1] && f.to() < k - 1 && k - 1 - f.to() <= 2 && !inSource(f.from())) {
+      if (tokens.possessive[f.to() - 1]
+          && f.to() < k - 1
+          && k - 1 - f.to() <= 2
+          && !inSource(f.from())) {
         return f;
       }
     }
     return null;
   }
 
-  /** The nearest entity before token {@code k} anywhere in the sentence, not governed, not in a source. */
+  /**
+   * The nearest entity before token {@code k} anywhere in the sentence, not governed, not in a
+   * source.
+   */
   EntityFinder.Found nearestInSentence(int k) {
     EntityFinder.Found best = null;
     for (EntityFinder.Found f : entities) {
-      if (f.to() <= k && !f.weak() && !inSource(f.from())
+      if (f.to() <= k
+          && !f.weak()
+          && !inSource(f.from())
           && (tokens.possessive[f.to() - 1] || !EntityFinder.governedByPreposition(tokens, f))) {
         best = f;
       }
@@ -84,7 +92,10 @@ record SentenceView(
     return null;
   }
 
-  /** The first entity of the clause before token {@code k}, governed or not ("between China and Russia"). */
+  /**
+   * The first entity of the clause before token {@code k}, governed or not ("between China and
+   * Russia").
+   */
   EntityFinder.Found firstInClause(int k) {
     return firstInClause(k, k);
   }
@@ -93,14 +104,19 @@ record SentenceView(
   EntityFinder.Found firstInClause(int k, int limit) {
     int clause = clauses.clause[Math.min(k, tokens.size - 1)];
     for (EntityFinder.Found f : entities) {
-      if (f.to() <= limit && !f.weak() && !inSource(f.from()) && clauses.clause[f.from()] == clause) {
+      if (f.to() <= limit
+          && !f.weak()
+          && !inSource(f.from())
+          && clauses.clause[f.from()] == clause) {
         return f;
       }
     }
     return null;
   }
 
-  /** The entity named inside a source before token {@code k} ("Pyongyang denied sending"), or null. */
+  /**
+   * The entity named inside a source before token {@code k} ("Pyongyang denied sending"), or null.
+   */
   EntityFinder.Found speakerBefore(int k) {
     for (EntityFinder.Found f : entities) {
       if (f.to() <= k && !f.weak() && inSource(f.from())) {

@@ -9,8 +9,8 @@ import java.util.Map;
  * The period a claim refers to, as ISO, from the time expressions of its sentence: explicit years
  * and months ("in 2021", "February 2022", "since 2014" gives "2014/published", "between 2020 and
  * 2022"), and the phrases of rules/time.yaml resolved against the publication date ("last year",
- * "this month", "a year after the full-scale invasion"). Null when the sentence does not say:
- * the time is never guessed.
+ * "this month", "a year after the full-scale invasion"). Null when the sentence does not say: the
+ * time is never guessed.
  */
 final class TimeResolver {
   /** A time expression at tokens {@code from..to}; {@code rule} is the time.yaml id or EXPLICIT. */
@@ -18,15 +18,28 @@ final class TimeResolver {
 
   static final String EXPLICIT = "EXPLICIT_DATE";
   private static final int PRESENT_REACH = 4;
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3),
-      Map.entry("april", 4), Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7),
-      Map.entry("august", 8), Map.entry("september", 9), Map.entry("october", 10),
-      Map.entry("november", 11), Map.entry("december", 12), Map.entry("jan", 1),
-      Map.entry("feb", 2), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11),
-      Map.entry("dec", 12));
-  private static final Map<String, Integer> SMALL = Map.of("a", 1, "one", 1, "two", 2,
-      "three", 3, "four", 4, "five", 5, "1", 1, "2", 2, "3", 3);
+  private static final Map<String, Integer> MONTHS =
+      Map.ofEntries(
+          Map.entry("january", 1),
+          Map.entry("february", 2),
+          Map.entry("march", 3),
+          Map.entry("april", 4),
+          Map.entry("may", 5),
+          Map.entry("june", 6),
+          Map.entry("july", 7),
+          Map.entry("august", 8),
+          Map.entry("september", 9),
+          Map.entry("october", 10),
+          Map.entry("november", 11),
+          Map.entry("december", 12),
+          Map.entry("jan", 1),
+          Map.entry("feb", 2),
+          Map.entry("sept", 9),
+          Map.entry("oct", 10),
+          Map.entry("nov", 11),
+          Map.entry("dec", 12));
+  private static final Map<String, Integer> SMALL =
+      Map.of("a", 1, "one", 1, "two", 2, "three", 3, "four", 4, "five", 5, "1", 1, "2", 2, "3", 3);
 
   private final PhraseIndex<TimeRule> phrases = new PhraseIndex<>();
 
@@ -64,8 +77,8 @@ final class TimeResolver {
 
   /**
    * The time for a claim at tokens {@code from..to}, its measured noun at {@code noun} (or -1):
-   * present tense right before it; else the nearest date in its chunk (between commas); else one
-   * in its noun's chunk; else a date that opens the sentence ("In 2023, ..."); else the sentence's
+   * present tense right before it; else the nearest date in its chunk (between commas); else one in
+   * its noun's chunk; else a date that opens the sentence ("In 2023, ..."); else the sentence's
    * only date when it stands in the first chunk ("A year after the invasion, ...") or in the chunk
    * right after the number ("5% of GDP, to be reached by 2035"); else null.
    */
@@ -77,7 +90,8 @@ final class TimeResolver {
     }
     Found best = null;
     for (Found f : found) {
-      if (!f.present() && c.chunk[f.from()] == c.chunk[from]
+      if (!f.present()
+          && c.chunk[f.from()] == c.chunk[from]
           && (best == null || distance(f, from, to) < distance(best, from, to))) {
         best = f;
       }
@@ -89,15 +103,20 @@ final class TimeResolver {
         }
       }
     }
-    if (best == null && !found.isEmpty() && found.get(0).from() <= 1 && !found.get(0).present()
-        && c.chunk[found.get(0).from()] == 0 && c.chunk[from] != 0) {
+    if (best == null
+        && !found.isEmpty()
+        && found.get(0).from() <= 1
+        && !found.get(0).present()
+        && c.chunk[found.get(0).from()] == 0
+        && c.chunk[from] != 0) {
       best = found.get(0);
     }
     if (best == null) {
       List<Found> dated = found.stream().filter(f -> !f.present()).toList();
       Found only = dated.size() == 1 ? dated.get(0) : null;
-      if (only != null && (c.chunk[only.from()] == 0 && only.to() <= from
-          || c.chunk[only.from()] == c.chunk[Math.max(from, to - 1)] + 1)) {
+      if (only != null
+          && (c.chunk[only.from()] == 0 && only.to() <= from
+              || c.chunk[only.from()] == c.chunk[Math.max(from, to - 1)] + 1)) {
         best = dated.get(0);
       }
     }
@@ -110,19 +129,24 @@ final class TimeResolver {
 
   private Found fromRule(Tokens t, PhraseIndex.Hit<TimeRule> h, Iso pub) {
     TimeRule r = h.value();
-    String iso = switch (r.unit()) {
-      case "year" -> pub == null ? null : String.valueOf(pub.year + r.offset());
-      case "month" -> pub == null || pub.month == 0 ? null : pub.plusMonths(r.offset()).iso();
-      case "published" -> pub == null ? null : pub.text;
-      default -> anchored(t, h.from(), Iso.parse(r.anchor()), pub);
-    };
-    return iso == null ? null : new Found(h.from(), h.to(), iso, r.id(), r.unit().equals("published"));
+    String iso =
+        switch (r.unit()) {
+          case "year" -> pub == null ? null : String.valueOf(pub.year + r.offset());
+          case "month" -> pub == null || pub.month == 0 ? null : pub.plusMonths(r.offset()).iso();
+          case "published" -> pub == null ? null : pub.text;
+          default -> anchored(t, h.from(), Iso.parse(r.anchor()), pub);
+        };
+    return iso == null
+        ? null
+        : new Found(h.from(), h.to(), iso, r.id(), r.unit().equals("published"));
   }
 
   /** An event date, moved by "a year after" or widened by "since" before it. */
   private static String anchored(Tokens t, int at, Iso anchor, Iso pub) {
     for (int k = at - 1; k >= Math.max(0, at - 12); k--) {
-      if (t.lower[k].equals("after") && k >= 2 && t.norm[k - 1].equals("year")
+      if (t.lower[k].equals("after")
+          && k >= 2
+          && t.norm[k - 1].equals("year")
           && SMALL.containsKey(t.lower[k - 2])) {
         return anchor.plusMonths(12 * SMALL.get(t.lower[k - 2])).iso();
       }
@@ -136,8 +160,11 @@ final class TimeResolver {
   private static Found explicit(Tokens t, int i, Iso pub) {
     Integer month = MONTHS.get(t.lower[i]);
     int y = year(t, i);
-    if (month != null && !(t.raw[i].equals("May") && i + 1 < t.size && year(t, i + 1) < 0
-        && !t.lower[Math.max(0, i - 1)].equals("in"))) {
+    if (month != null
+        && !(t.raw[i].equals("May")
+            && i + 1 < t.size
+            && year(t, i + 1) < 0
+            && !t.lower[Math.max(0, i - 1)].equals("in"))) {
       if (i + 1 < t.size && year(t, i + 1) > 0) {
         return since(t, i, i + 2, "%04d-%02d".formatted(year(t, i + 1), month), pub);
       }
@@ -150,7 +177,9 @@ final class TimeResolver {
     if (y < 0) {
       return null;
     }
-    if (i + 2 < t.size && (t.lower[i + 1].equals("and") || t.lower[i + 1].equals("to")) && year(t, i + 2) > y) {
+    if (i + 2 < t.size
+        && (t.lower[i + 1].equals("and") || t.lower[i + 1].equals("to"))
+        && year(t, i + 2) > y) {
       return new Found(i, i + 3, y + "/" + year(t, i + 2), EXPLICIT, false);
     }
     if (i + 1 < t.size && year(t, i + 1) > y) {
@@ -189,7 +218,8 @@ final class TimeResolver {
       try {
         int y = Integer.parseInt(s.substring(0, 4));
         int m = s.length() >= 7 ? Integer.parseInt(s.substring(5, 7)) : 0;
-        return new Iso(y, m, s.length() >= 7 ? s.substring(0, Math.min(s.length(), 10)) : s.substring(0, 4));
+        return new Iso(
+            y, m, s.length() >= 7 ? s.substring(0, Math.min(s.length(), 10)) : s.substring(0, 4));
       } catch (NumberFormatException e) {
         return null;
       }

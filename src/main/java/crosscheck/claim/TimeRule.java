@@ -5,8 +5,8 @@ import crosscheck.ruleset.RuleExample;
 import java.util.List;
 
 /**
- * A row of rules/time.yaml: a time phrase resolved against the publication date, or an event
- * whose date is known.
+ * A row of rules/time.yaml: a time phrase resolved against the publication date, or an event whose
+ * date is known.
  *
  * @param phrases the words ("last year", "this month", "full-scale invasion")
  * @param unit "year", "month" (the publication date shifted by {@code offset} of these), or

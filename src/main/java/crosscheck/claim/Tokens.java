@@ -15,15 +15,25 @@ final class Tokens {
   final int[] start;
   final int[] end;
   final boolean[] possessive;
+
   /** Whether the word was joined to the one before by a hyphen ("value-added"). */
   final boolean[] hyphenated;
+
   final int size;
   private final String text;
   private final int offset;
 
   private Tokens(
-      String[] raw, String[] norm, String[] lower, int[] start, int[] end, boolean[] possessive,
-      boolean[] hyphenated, int size, String text, int offset) {
+      String[] raw,
+      String[] norm,
+      String[] lower,
+      int[] start,
+      int[] end,
+      boolean[] possessive,
+      boolean[] hyphenated,
+      int size,
+      String text,
+      int offset) {
     this.text = text;
     this.offset = offset;
     this.raw = raw;
@@ -56,18 +66,26 @@ final class Tokens {
           char d = text.charAt(i);
           if (Character.isLetterOrDigit(d)) {
             i++;
-          } else if (d == '.' && text.substring(s, i).indexOf('.') > 0 && i - s <= 4
+          } else if (d == '.'
+              && text.substring(s, i).indexOf('.') > 0
+              && i - s <= 4
               && Character.isLetter(text.charAt(i - 1))
               && (i + 1 >= len || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
             i++;
             break;
-          } else if ((d == '.' || d == ',') && i + 1 < len
+          } else if ((d == '.' || d == ',')
+              && i + 1 < len
               && Character.isLetterOrDigit(text.charAt(i + 1))
-              && (d == '.' || Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1)))) {
+              && (d == '.'
+                  || Character.isDigit(text.charAt(i - 1))
+                      && Character.isDigit(text.charAt(i + 1)))) {
             i++;
-          } else if ((d == '\'' || d == '\u2019') && i + 1 < len && Character.isLetter(text.charAt(i + 1))) {
-            boolean sEnd = (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
-                && (i + 2 >= len || !Character.isLetterOrDigit(text.charAt(i + 2)));
+          } else if ((d == '\'' || d == '\u2019')
+              && i + 1 < len
+              && Character.isLetter(text.charAt(i + 1))) {
+            boolean sEnd =
+                (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                    && (i + 2 >= len || !Character.isLetterOrDigit(text.charAt(i + 2)));
             if (sEnd) {
               poss = true;
               break;
@@ -136,7 +154,10 @@ final class Tokens {
     return raw[k].length() == 1 && !Character.isLetterOrDigit(raw[k].charAt(0));
   }
 
-  /** The text of tokens {@code from..to} (exclusive) as written, a possessive included, spaces collapsed. */
+  /**
+   * The text of tokens {@code from..to} (exclusive) as written, a possessive included, spaces
+   * collapsed.
+   */
   String surface(int from, int to) {
     int e = end[to - 1] - offset + (possessive[to - 1] ? 2 : 0);
     String s = text.substring(start[from] - offset, Math.min(text.length(), e));

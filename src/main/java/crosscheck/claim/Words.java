@@ -5,13 +5,26 @@ import java.util.Map;
 
 /**
  * Word normalisation for matching rule words against text: lower case, British and American
- * spellings folded, and a light suffix stemmer ("supplies", "supplied", "supplying" and
- * "supply" all give "supply"), so rule files list a word once. Short words are left alone.
+ * spellings folded, and a light suffix stemmer ("supplies", "supplied", "supplying" and "supply"
+ * all give "supply"), so rule files list a word once. Short words are left alone.
  */
 final class Words {
   private static final Map<String, String> SPELLING =
-      Map.of("defence", "defense", "armour", "armor", "armoured", "armored", "programme", "program",
-          "labour", "labor", "tonnes", "tons", "tonne", "ton");
+      Map.of(
+          "defence",
+          "defense",
+          "armour",
+          "armor",
+          "armoured",
+          "armored",
+          "programme",
+          "program",
+          "labour",
+          "labor",
+          "tonnes",
+          "tons",
+          "tonne",
+          "ton");
 
   private Words() {}
 

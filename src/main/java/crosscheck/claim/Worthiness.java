@@ -4,7 +4,9 @@ import crosscheck.quantity.Quantity;
 import crosscheck.ruleset.RuleSet;
 import java.util.List;
 
-/** Whether a numeric claim is worth checking, by the first matching rule of rules/worthiness.yaml. */
+/**
+ * Whether a numeric claim is worth checking, by the first matching rule of rules/worthiness.yaml.
+ */
 final class Worthiness {
   private static final int NOUN_REACH = 3;
 
@@ -23,14 +25,16 @@ final class Worthiness {
       if (r.metric() != null && r.metric().equals("none") != (metric == null)) {
         continue;
       }
-      if (!r.dimensions().isEmpty() && (q.dimension() == null || !r.dimensions().contains(q.dimension()))) {
+      if (!r.dimensions().isEmpty()
+          && (q.dimension() == null || !r.dimensions().contains(q.dimension()))) {
         continue;
       }
       Double value = q.point() != null ? q.point() : q.high();
       if (r.maxValue() != null && (value == null || value > r.maxValue())) {
         continue;
       }
-      if (!r.nouns().isEmpty() && !nouns.get(i).any(t, after, Math.min(t.size, after + NOUN_REACH))) {
+      if (!r.nouns().isEmpty()
+          && !nouns.get(i).any(t, after, Math.min(t.size, after + NOUN_REACH))) {
         continue;
       }
       return r;

@@ -21,10 +21,12 @@ final class AttributionRuleExamples implements RuleExampleRunner {
 
   @Override
   public String check(RuleSet rules, Rule rule, RuleExample ex) {
-    List<String> found = new AttributionFinder(rules).all(Tokens.of(ex.text(), 0)).stream()
-        .filter(s -> s.rule().id().equals(rule.id()))
-        .map(AttributionFinder.Source::text)
-        .toList();
+    List<String> found =
+        new AttributionFinder(rules)
+            .all(Tokens.of(ex.text(), 0)).stream()
+                .filter(s -> s.rule().id().equals(rule.id()))
+                .map(AttributionFinder.Source::text)
+                .toList();
     if (!ex.shouldFire()) {
       return found.isEmpty() ? null : "named " + found;
     }

@@ -1,8 +1,8 @@
 package crosscheck.claim;
 
 import crosscheck.ingest.Document;
-import crosscheck.ingest.Ingestor;
 import crosscheck.ingest.IngestOptions;
+import crosscheck.ingest.Ingestor;
 import crosscheck.quantity.Bound;
 import crosscheck.quantity.Quantity;
 import crosscheck.ruleset.RuleSet;
@@ -15,11 +15,11 @@ import java.util.concurrent.ForkJoinPool;
 
 /**
  * Throughput of the claim stage, printed as medians (not a unit test). Input: the seeds and the
- * written corpus, repeated with a counter so every document differs, about 10 MB. Two figures:
- * end to end (Ingestor.fromText, then ClaimExtractor with the real quantity stage), and
- * extraction only (ClaimExtractor fed by a trivial digit scanner, so every number becomes a
- * candidate as with a working engine). Run:
- * {@code mvn -q -o test-compile && java -cp target/classes:target/test-classes:CP crosscheck.claim.ClaimBench [threads] [MB]}
+ * written corpus, repeated with a counter so every document differs, about 10 MB. Two figures: end
+ * to end (Ingestor.fromText, then ClaimExtractor with the real quantity stage), and extraction only
+ * (ClaimExtractor fed by a trivial digit scanner, so every number becomes a candidate as with a
+ * working engine). Run: {@code mvn -q -o test-compile && java -cp
+ * target/classes:target/test-classes:CP crosscheck.claim.ClaimBench [threads] [MB]}
  */
 public final class ClaimBench {
   private ClaimBench() {}
@@ -30,7 +30,9 @@ public final class ClaimBench {
     RuleSet rules = RuleSet.bundled();
     List<String> base = new ArrayList<>();
     Seeds.load().values().forEach(d -> base.add(d.text()));
-    Seeds.load(java.nio.file.Path.of("fixtures/corpus"), "documents").values().forEach(d -> base.add(d.text()));
+    Seeds.load(java.nio.file.Path.of("fixtures/corpus"), "documents")
+        .values()
+        .forEach(d -> base.add(d.text()));
     List<String> texts = new ArrayList<>();
     long bytes = 0;
     for (int i = 0; bytes < mb * 1_000_000L; i++) {
@@ -42,21 +44,34 @@ public final class ClaimBench {
     ClaimExtractor real = new ClaimExtractor(rules);
     ClaimExtractor scanned = new ClaimExtractor(rules, ClaimBench::digits);
     ForkJoinPool pool = new ForkJoinPool(threads);
-    System.out.printf("input: %d documents, %.1f MB, %d threads%n", texts.size(), bytes / 1e6, threads);
-    report("end to end (ingest + sentences + quantity stage + claims)", bytes, pool, () ->
-        texts.parallelStream().mapToInt(t -> real.extract(ingestor.fromText("b", "-", t)).size()).sum());
+    System.out.printf(
+        "input: %d documents, %.1f MB, %d threads%n", texts.size(), bytes / 1e6, threads);
+    report(
+        "end to end (ingest + sentences + quantity stage + claims)",
+        bytes,
+        pool,
+        () ->
+            texts.parallelStream()
+                .mapToInt(t -> real.extract(ingestor.fromText("b", "-", t)).size())
+                .sum());
     List<Document> docs = texts.stream().map(t -> ingestor.fromText("b", "-", t)).toList();
-    report("extraction only (claims, every number a candidate)", bytes, pool, () ->
-        docs.parallelStream().mapToInt(d -> scanned.extract(d).size()).sum());
+    report(
+        "extraction only (claims, every number a candidate)",
+        bytes,
+        pool,
+        () -> docs.parallelStream().mapToInt(d -> scanned.extract(d).size()).sum());
     pool.shutdown();
   }
 
-  private static void report(String what, long bytes, ForkJoinPool pool, java.util.concurrent.Callable<Integer> run)
+  private static void report(
+      String what, long bytes, ForkJoinPool pool, java.util.concurrent.Callable<Integer> run)
       throws Exception {
     double[] rates = new double[5];
     double[] perCpu = new double[5];
     int claims = 0;
-    var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    var os =
+        (com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     pool.submit(run).get();
     for (int i = 0; i < rates.length; i++) {
       long t0 = System.nanoTime();
@@ -67,7 +82,8 @@ public final class ClaimBench {
     }
     Arrays.sort(rates);
     Arrays.sort(perCpu);
-    System.out.printf("%-58s median %.1f MB/s wall (min %.1f, max %.1f); %.1f MB per CPU-second; %d claims%n",
+    System.out.printf(
+        "%-58s median %.1f MB/s wall (min %.1f, max %.1f); %.1f MB per CPU-second; %d claims%n",
         what, rates[2], rates[0], rates[4], perCpu[2], claims);
   }
 
@@ -77,15 +93,34 @@ public final class ClaimBench {
     String t = s.text();
     int i = 0;
     while (i < t.length()) {
-      if (Character.isDigit(t.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)))) {
+      if (Character.isDigit(t.charAt(i))
+          && (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)))) {
         int j = i;
-        while (j < t.length() && (Character.isDigit(t.charAt(j)) || (t.charAt(j) == ',' || t.charAt(j) == '.')
-            && j + 1 < t.length() && Character.isDigit(t.charAt(j + 1)))) {
+        while (j < t.length()
+            && (Character.isDigit(t.charAt(j))
+                || (t.charAt(j) == ',' || t.charAt(j) == '.')
+                    && j + 1 < t.length()
+                    && Character.isDigit(t.charAt(j + 1)))) {
           j++;
         }
         double v = Double.parseDouble(t.substring(i, j).replace(",", ""));
-        out.add(new Quantity(t.substring(i, j), s.start() + i, s.start() + j, v, v, v, true, true, 1.0,
-            Bound.EXACT, false, "count", "count", null, null));
+        out.add(
+            new Quantity(
+                t.substring(i, j),
+                s.start() + i,
+                s.start() + j,
+                v,
+                v,
+                v,
+                true,
+                true,
+                1.0,
+                Bound.EXACT,
+                false,
+                "count",
+                "count",
+                null,
+                null));
         i = j;
       } else {
         i++;
@@ -93,5 +128,4 @@ public final class ClaimBench {
     }
     return out;
   }
-
 }

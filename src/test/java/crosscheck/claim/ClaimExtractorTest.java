@@ -17,13 +17,16 @@ class ClaimExtractorTest {
   private static final RuleSet RULES = RuleSet.bundled();
 
   private static List<Claim> claims(RuleSet rules, Document d, String... surfaces) {
-    List<Quantity> qs = java.util.Arrays.stream(surfaces).map(s -> TestQuantities.at(d.text(), s)).toList();
+    List<Quantity> qs =
+        java.util.Arrays.stream(surfaces).map(s -> TestQuantities.at(d.text(), s)).toList();
     return ClaimHarness.claims(rules, d, qs);
   }
 
   @Test
   void aUserAddsAnEntityWithARuleFileAndNoJava(@TempDir Path dir) throws IOException {
-    Files.writeString(dir.resolve("entities.yaml"), """
+    Files.writeString(
+        dir.resolve("entities.yaml"),
+        """
         description: local additions
         rules:
           - id: BELARUS
@@ -35,10 +38,14 @@ class ClaimExtractorTest {
               - {text: "Moscow said on Monday", fires: false}
         """);
     Document d = ClaimHarness.document("Minsk has sent 1,000 troops to the border.");
-    assertThat(claims(RuleSet.withOverrides(dir), d, "1,000 troops")).filteredOn(c -> c.quantity() != null)
-        .singleElement().satisfies(c -> assertThat(c.subject()).isEqualTo("Belarus"));
-    assertThat(claims(RULES, d, "1,000 troops")).filteredOn(c -> c.quantity() != null)
-        .singleElement().satisfies(c -> assertThat(c.subject()).isNull());
+    assertThat(claims(RuleSet.withOverrides(dir), d, "1,000 troops"))
+        .filteredOn(c -> c.quantity() != null)
+        .singleElement()
+        .satisfies(c -> assertThat(c.subject()).isEqualTo("Belarus"));
+    assertThat(claims(RULES, d, "1,000 troops"))
+        .filteredOn(c -> c.quantity() != null)
+        .singleElement()
+        .satisfies(c -> assertThat(c.subject()).isNull());
   }
 
   @Test
@@ -61,16 +68,21 @@ class ClaimExtractorTest {
   @Test
   void aQuestionIsNotAnAssertion() {
     Document d = ClaimHarness.document("Has China sent 600 soldiers to Russia?");
-    assertThat(claims(RULES, d, "600 soldiers")).allSatisfy(c -> assertThat(c.modality()).isEqualTo(Modality.QUESTION));
+    assertThat(claims(RULES, d, "600 soldiers"))
+        .allSatisfy(c -> assertThat(c.modality()).isEqualTo(Modality.QUESTION));
   }
 
   @Test
   void extractionGivesTheSameClaimsOnManyThreads() {
-    List<Document> docs = Seeds.load(Path.of("fixtures/corpus"), "documents").values().stream().toList();
+    List<Document> docs =
+        Seeds.load(Path.of("fixtures/corpus"), "documents").values().stream().toList();
     ClaimExtractor x = new ClaimExtractor(RULES, ClaimBench::digits);
     List<List<Claim>> once = docs.stream().map(x::extract).toList();
-    List<List<List<Claim>>> parallel = IntStream.range(0, 8).parallel()
-        .mapToObj(i -> docs.parallelStream().map(x::extract).toList()).toList();
+    List<List<List<Claim>>> parallel =
+        IntStream.range(0, 8)
+            .parallel()
+            .mapToObj(i -> docs.parallelStream().map(x::extract).toList())
+            .toList();
     assertThat(parallel).allSatisfy(p -> assertThat(p).isEqualTo(once));
     assertThat(once.stream().mapToInt(List::size).sum()).isGreaterThan(50);
   }

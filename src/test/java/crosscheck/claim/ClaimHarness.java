@@ -14,8 +14,17 @@ final class ClaimHarness {
   private ClaimHarness() {}
 
   static Document document(String id, String text, String outlet, String published) {
-    return new Document(id, id, Field.of(outlet, "manifest"), Field.UNKNOWN,
-        Field.of(published, "manifest"), Field.UNKNOWN, "en", text, Hashes.sha256(text), List.of(),
+    return new Document(
+        id,
+        id,
+        Field.of(outlet, "manifest"),
+        Field.UNKNOWN,
+        Field.of(published, "manifest"),
+        Field.UNKNOWN,
+        "en",
+        text,
+        Hashes.sha256(text),
+        List.of(),
         List.of());
   }
 
@@ -28,11 +37,20 @@ final class ClaimHarness {
     return new ClaimExtractor(rules, TestQuantities.source(quantities)).extract(doc);
   }
 
-  /** One-line summary of an assertion claim: "agent | predicate | object | class | recipient | polarity". */
+  /**
+   * One-line summary of an assertion claim: "agent | predicate | object | class | recipient |
+   * polarity".
+   */
   static String summary(Claim c) {
     Assertion a = c.assertion();
-    return String.join(" | ", dash(a.agent()), a.predicate(), a.object(), a.objectClass(),
-        dash(a.recipient()), c.polarity().id());
+    return String.join(
+        " | ",
+        dash(a.agent()),
+        a.predicate(),
+        a.object(),
+        a.objectClass(),
+        dash(a.recipient()),
+        c.polarity().id());
   }
 
   private static String dash(String s) {

@@ -16,6 +16,7 @@ final class CueRuleChecks {
     if (fired == ex.shouldFire()) {
       return null;
     }
-    return (fired ? "fired" : "did not fire") + (cue == null ? "" : "; decided by " + cue.rule().id());
+    return (fired ? "fired" : "did not fire")
+        + (cue == null ? "" : "; decided by " + cue.rule().id());
   }
 }

@@ -22,8 +22,8 @@ final class EntityRuleExamples implements RuleExampleRunner {
   @Override
   public String check(RuleSet rules, Rule rule, RuleExample ex) {
     Tokens t = Tokens.of(ex.text(), 0);
-    List<EntityFinder.Found> found = new EntityFinder(rules).find(t).stream()
-        .filter(f -> f.rule().equals(rule.id())).toList();
+    List<EntityFinder.Found> found =
+        new EntityFinder(rules).find(t).stream().filter(f -> f.rule().equals(rule.id())).toList();
     if (!ex.shouldFire()) {
       return found.isEmpty() ? null : "found " + found;
     }

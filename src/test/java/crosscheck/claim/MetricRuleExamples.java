@@ -32,8 +32,10 @@ final class MetricRuleExamples implements RuleExampleRunner {
     MetricFinder finder = new MetricFinder(rules);
     MetricFinder.Found found = finder.find(t, Clauses.of(t), from, to, q, List.of());
     MetricRule r = (MetricRule) rule;
-    boolean fired = r.isChange() ? found != null && finder.changeCue(t, from) == r
-        : found != null && found.rule() == r;
+    boolean fired =
+        r.isChange()
+            ? found != null && finder.changeCue(t, from) == r
+            : found != null && found.rule() == r;
     if (fired != ex.shouldFire()) {
       return (fired ? "fired" : "did not fire") + ", found " + found;
     }

@@ -6,7 +6,10 @@ import crosscheck.ruleset.RuleExample;
 import crosscheck.ruleset.RuleSet;
 import crosscheck.ruleset.RuleTable;
 
-/** Runs rules/polarity.yaml examples: the rule's cue is the one that decides for the claim at the span. */
+/**
+ * Runs rules/polarity.yaml examples: the rule's cue is the one that decides for the claim at the
+ * span.
+ */
 final class PolarityRuleExamples implements RuleExampleRunner {
   @Override
   public String file() {

@@ -26,16 +26,21 @@ final class PredicateRuleExamples implements RuleExampleRunner {
   @Override
   public String check(RuleSet rules, Rule rule, RuleExample ex) {
     String predicate = ((PredicateRule) rule).predicate();
-    List<String> got = ClaimHarness.claims(rules, ClaimHarness.document(ex.text()), List.of()).stream()
-        .filter(c -> c.kind() == Claim.Kind.ASSERTION && c.assertion().predicate().equals(predicate))
-        .map(ClaimHarness::summary)
-        .toList();
+    List<String> got =
+        ClaimHarness.claims(rules, ClaimHarness.document(ex.text()), List.of()).stream()
+            .filter(
+                c ->
+                    c.kind() == Claim.Kind.ASSERTION && c.assertion().predicate().equals(predicate))
+            .map(ClaimHarness::summary)
+            .toList();
     if (!ex.shouldFire()) {
       return got.isEmpty() ? null : "asserted " + got;
     }
     if (got.isEmpty()) {
       return "no " + predicate + " assertion";
     }
-    return ex.expect() == null || got.contains(ex.expect()) ? null : "expected " + ex.expect() + ", got " + got;
+    return ex.expect() == null || got.contains(ex.expect())
+        ? null
+        : "expected " + ex.expect() + ", got " + got;
   }
 }

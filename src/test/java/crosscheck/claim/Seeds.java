@@ -25,10 +25,14 @@ final class Seeds {
     return load(DIR, "documents");
   }
 
-  /** The documents of a folder with a manifest.json of shape {"documents":[{file,outlet,published}]}. */
+  /**
+   * The documents of a folder with a manifest.json of shape
+   * {"documents":[{file,outlet,published}]}.
+   */
   static Map<String, Document> load(Path dir, String key) {
     try {
-      JsonNode manifest = new ObjectMapper().readTree(Files.readString(dir.resolve("manifest.json")));
+      JsonNode manifest =
+          new ObjectMapper().readTree(Files.readString(dir.resolve("manifest.json")));
       Map<String, Document> docs = new LinkedHashMap<>();
       for (JsonNode d : manifest.get(key)) {
         String file = d.get("file").asString();
@@ -40,7 +44,8 @@ final class Seeds {
         if ("unknown".equals(outlet)) {
           outlet = null;
         }
-        docs.put(file, ClaimHarness.document(file, text, outlet, d.path("published").asString(null)));
+        docs.put(
+            file, ClaimHarness.document(file, text, outlet, d.path("published").asString(null)));
       }
       return docs;
     } catch (IOException e) {

@@ -11,22 +11,35 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Builds {@link Quantity} records for known surfaces in a text, standing in for the quantity
- * engine (built on another branch) so the claim logic is tested on its own. Handles the forms of
- * the seeds and fixtures: "$293 billion", "around 90 percent", "between 35 and 50 kilograms",
- * "more than $300 million", "one third", "two", "£64.6 billion", "over three years".
+ * Builds {@link Quantity} records for known surfaces in a text, standing in for the quantity engine
+ * (built on another branch) so the claim logic is tested on its own. Handles the forms of the seeds
+ * and fixtures: "$293 billion", "around 90 percent", "between 35 and 50 kilograms", "more than $300
+ * million", "one third", "two", "£64.6 billion", "over three years".
  */
 final class TestQuantities {
-  private static final Map<String, Double> WORDS = Map.ofEntries(
-      Map.entry("one", 1.0), Map.entry("two", 2.0), Map.entry("three", 3.0), Map.entry("four", 4.0),
-      Map.entry("five", 5.0), Map.entry("six", 6.0), Map.entry("seven", 7.0), Map.entry("eight", 8.0),
-      Map.entry("nine", 9.0), Map.entry("ten", 10.0), Map.entry("twelve", 12.0), Map.entry("twenty", 20.0));
-  private static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "million", 1e6,
-      "billion", 1e9, "trillion", 1e12, "bn", 1e9, "m", 1e6);
+  private static final Map<String, Double> WORDS =
+      Map.ofEntries(
+          Map.entry("one", 1.0),
+          Map.entry("two", 2.0),
+          Map.entry("three", 3.0),
+          Map.entry("four", 4.0),
+          Map.entry("five", 5.0),
+          Map.entry("six", 6.0),
+          Map.entry("seven", 7.0),
+          Map.entry("eight", 8.0),
+          Map.entry("nine", 9.0),
+          Map.entry("ten", 10.0),
+          Map.entry("twelve", 12.0),
+          Map.entry("twenty", 20.0));
+  private static final Map<String, Double> SCALES =
+      Map.of(
+          "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12, "bn", 1e9, "m", 1e6);
 
   private TestQuantities() {}
 
-  /** The quantity whose surface is the first occurrence of {@code surface} at or after {@code from}. */
+  /**
+   * The quantity whose surface is the first occurrence of {@code surface} at or after {@code from}.
+   */
   static Quantity at(String text, String surface, int from) {
     int start = text.indexOf(surface, from);
     if (start < 0) {
@@ -103,7 +116,8 @@ final class TestQuantities {
     } else if (s.contains("year")) {
       unit = "year";
       dim = "duration";
-    } else if (s.matches(".*\\b(men|personnel|soldiers|troops|individuals|people|casualties)\\b.*")) {
+    } else if (s.matches(
+        ".*\\b(men|personnel|soldiers|troops|individuals|people|casualties)\\b.*")) {
       unit = "persons";
     }
     Bound bound = Bound.EXACT;
@@ -114,19 +128,42 @@ final class TestQuantities {
       bound = Bound.MORE_THAN;
     } else if (s.startsWith("at least")) {
       bound = Bound.AT_LEAST;
-    } else if (s.startsWith("around") || s.startsWith("about") || s.startsWith("an estimated")
-        || s.startsWith("some ") || s.startsWith("nearly") || s.startsWith("roughly") || fraction) {
+    } else if (s.startsWith("around")
+        || s.startsWith("about")
+        || s.startsWith("an estimated")
+        || s.startsWith("some ")
+        || s.startsWith("nearly")
+        || s.startsWith("roughly")
+        || fraction) {
       bound = Bound.APPROX;
       approx = true;
     }
-    Change change = s.contains("fell") || s.contains("down") || s.contains("decline") ? Change.DOWN
-        : s.contains("grew") || s.contains("increase") || s.contains("rose") ? Change.UP : null;
+    Change change =
+        s.contains("fell") || s.contains("down") || s.contains("decline")
+            ? Change.DOWN
+            : s.contains("grew") || s.contains("increase") || s.contains("rose") ? Change.UP : null;
     Double point = range ? null : first;
     Double low = range ? Double.valueOf(numbers.get(0) * scale) : Double.valueOf(first);
-    Double high = range ? Double.valueOf(numbers.get(1) * scale)
-        : bound == Bound.MORE_THAN || bound == Bound.AT_LEAST ? null : Double.valueOf(first);
-    return new Quantity(surface, start, start + surface.length(), point, low, high,
-        bound != Bound.MORE_THAN, bound != Bound.MORE_THAN, prec, bound, approx, unit, dim, per, change);
+    Double high =
+        range
+            ? Double.valueOf(numbers.get(1) * scale)
+            : bound == Bound.MORE_THAN || bound == Bound.AT_LEAST ? null : Double.valueOf(first);
+    return new Quantity(
+        surface,
+        start,
+        start + surface.length(),
+        point,
+        low,
+        high,
+        bound != Bound.MORE_THAN,
+        bound != Bound.MORE_THAN,
+        prec,
+        bound,
+        approx,
+        unit,
+        dim,
+        per,
+        change);
   }
 
   private static double lastPlace(String digits) {

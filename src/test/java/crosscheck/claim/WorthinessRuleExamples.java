@@ -7,7 +7,10 @@ import crosscheck.ruleset.RuleSet;
 import crosscheck.ruleset.RuleTable;
 import java.util.List;
 
-/** Runs rules/worthiness.yaml examples through the claim extractor: the rule decides for the number at the span. */
+/**
+ * Runs rules/worthiness.yaml examples through the claim extractor: the rule decides for the number
+ * at the span.
+ */
 final class WorthinessRuleExamples implements RuleExampleRunner {
   @Override
   public String file() {
@@ -21,9 +24,14 @@ final class WorthinessRuleExamples implements RuleExampleRunner {
 
   @Override
   public String check(RuleSet rules, Rule rule, RuleExample ex) {
-    List<Claim> claims = ClaimHarness.claims(rules, ClaimHarness.document(ex.text()),
-        List.of(TestQuantities.at(ex.text(), ex.span()))).stream()
-        .filter(c -> c.kind() == Claim.Kind.QUANTITY).toList();
+    List<Claim> claims =
+        ClaimHarness.claims(
+                rules,
+                ClaimHarness.document(ex.text()),
+                List.of(TestQuantities.at(ex.text(), ex.span())))
+            .stream()
+            .filter(c -> c.kind() == Claim.Kind.QUANTITY)
+            .toList();
     if (claims.isEmpty()) {
       return "no claim for '" + ex.span() + "'";
     }
