@@ -1,0 +1,49 @@
+package crosscheck.claim;
+
+import crosscheck.ruleset.Rule;
+import crosscheck.ruleset.RuleExample;
+import java.util.List;
+
+/**
+ * A row of rules/metrics.yaml: what a number measures, recognised from the words around it.
+ *
+ * @param metric the metric id claims use ("defence-spending"); for kind "change", null
+ * @param kind "metric" (default) or "change": a change row lists the words that make a number a
+ *     change ("grew by", "increase of"), and the claim's metric becomes {@code <metric>-change}
+ * @param dimensions the quantity dimensions it accepts ("currency", "percent", "count"...)
+ * @param nouns head nouns and noun phrases ("defence spending", "military budget")
+ * @param verbs verbs that govern the number ("lost", "killed"); for a change row, its cue words
+ * @param scopes narrowing qualifiers that split facts ("heavy armour", "tank fleet")
+ * @param needsVerb true when a noun alone is not enough (losses need "lost" or "killed")
+ */
+public record MetricRule(
+    String id,
+    String description,
+    String metric,
+    String kind,
+    List<String> dimensions,
+    List<String> nouns,
+    List<String> verbs,
+    List<String> scopes,
+    Boolean needsVerb,
+    List<RuleExample> examples)
+    implements Rule {
+  public MetricRule {
+    kind = kind == null ? "metric" : kind;
+    if (!kind.equals("metric") && !kind.equals("change")) {
+      throw new IllegalArgumentException("kind must be metric or change, got " + kind);
+    }
+    if (kind.equals("metric") && (metric == null || metric.isBlank())) {
+      throw new IllegalArgumentException("a metric row needs a metric id");
+    }
+    dimensions = dimensions == null ? List.of() : List.copyOf(dimensions);
+    nouns = nouns == null ? List.of() : List.copyOf(nouns);
+    verbs = verbs == null ? List.of() : List.copyOf(verbs);
+    scopes = scopes == null ? List.of() : List.copyOf(scopes);
+    needsVerb = needsVerb != null && needsVerb;
+  }
+
+  boolean isChange() {
+    return kind.equals("change");
+  }
+}

@@ -1,0 +1,46 @@
+package crosscheck.claim;
+
+import crosscheck.RuleExampleRunner;
+import crosscheck.ruleset.Rule;
+import crosscheck.ruleset.RuleExample;
+import crosscheck.ruleset.RuleSet;
+import crosscheck.ruleset.RuleTable;
+import java.util.List;
+
+/**
+ * Runs rules/worthiness.yaml examples through the claim extractor: the rule decides for the number
+ * at the span.
+ */
+final class WorthinessRuleExamples implements RuleExampleRunner {
+  @Override
+  public String file() {
+    return "worthiness";
+  }
+
+  @Override
+  public RuleTable<? extends Rule> load(RuleSet rules) {
+    return rules.table("worthiness", WorthRule.class);
+  }
+
+  @Override
+  public String check(RuleSet rules, Rule rule, RuleExample ex) {
+    List<Claim> claims =
+        ClaimHarness.claims(
+                rules,
+                ClaimHarness.document(ex.text()),
+                List.of(TestQuantities.at(ex.text(), ex.span())))
+            .stream()
+            .filter(c -> c.kind() == Claim.Kind.QUANTITY)
+            .toList();
+    if (claims.isEmpty()) {
+      return "no claim for '" + ex.span() + "'";
+    }
+    Claim c = claims.get(0);
+    boolean fired = rule.id().equals(c.worthRule());
+    boolean worthyOk = !fired || c.checkWorthy() == ((WorthRule) rule).worthy();
+    if (fired == ex.shouldFire() && worthyOk) {
+      return null;
+    }
+    return "decided by " + c.worthRule() + ", metric " + c.metric();
+  }
+}
