@@ -1,0 +1,34 @@
+package crosscheck.match;
+
+import java.util.Locale;
+
+/** Normalised attribution names, so "according to the Kyiv Post" and "Kyiv Post" are one source. */
+public final class Attributions {
+  private Attributions() {}
+
+  /** Lower-case, spaces collapsed, without "according to", a leading "the" or trailing punctuation; null when blank. */
+  public static String normalise(String s) {
+    if (s == null || s.isBlank()) {
+      return null;
+    }
+    String t = String.join(" ", s.toLowerCase(Locale.ROOT).strip().split("\\s+"));
+    if (t.startsWith("according to ")) {
+      t = t.substring("according to ".length());
+    }
+    if (t.startsWith("the ")) {
+      t = t.substring("the ".length());
+    }
+    int end = t.length();
+    while (end > 0 && ".,;:'\u2019\"".indexOf(t.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    t = t.substring(0, end);
+    return t.isEmpty() ? null : t;
+  }
+
+  /** The normalised named source a claim quotes, or null when it speaks for its own outlet. */
+  public static String quoted(String attribution, String outlet) {
+    String a = normalise(attribution);
+    return a == null || a.equals(normalise(outlet)) ? null : a;
+  }
+}

@@ -1,0 +1,49 @@
+package crosscheck.verdict;
+
+import crosscheck.claim.Claim;
+import crosscheck.ingest.Document;
+import crosscheck.match.Attributions;
+import java.util.Map;
+
+/** Who says a claim (a document, and the named source it quotes) and when it refers to. */
+final class Speakers {
+  private final Map<String, Document> documents;
+
+  Speakers(Map<String, Document> documents) {
+    this.documents = documents;
+  }
+
+  /** One speaker: the document plus the named source it quotes, if any. */
+  String key(Claim c) {
+    String q = Attributions.quoted(c.attribution(), outletOrNull(c.document()));
+    return c.document() + "\u0000" + (q == null ? "" : q);
+  }
+
+  /** "Kyiv Post via The Epoch Times", or the outlet alone when the claim is its own. */
+  String label(Claim c) {
+    String outlet = outlet(c.document());
+    String q = Attributions.quoted(c.attribution(), outletOrNull(c.document()));
+    return q == null ? outlet : c.attribution().strip() + " via " + outlet;
+  }
+
+  /** The outlet's name, else the document id. */
+  String outlet(String documentId) {
+    String o = outletOrNull(documentId);
+    return o == null ? documentId : o;
+  }
+
+  private String outletOrNull(String documentId) {
+    Document d = documents.get(documentId);
+    return d == null ? null : d.source().value();
+  }
+
+  /** The time a claim's value holds for: the end of its period, else its document's date. */
+  String referenceTime(Claim c) {
+    if (c.time() != null && !c.time().isBlank()) {
+      int slash = c.time().indexOf('/');
+      return slash >= 0 ? c.time().substring(slash + 1) : c.time();
+    }
+    Document d = documents.get(c.document());
+    return d == null ? null : d.published().value();
+  }
+}
