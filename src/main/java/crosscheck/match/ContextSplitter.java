@@ -65,10 +65,15 @@ final class ContextSplitter {
     return groups;
   }
 
-  /** The most frequent counted noun of a group, for telling its key apart; "" when none. */
+  /** The most frequent counted-noun phrase of a group ("armoured vehicles"), for its key; "" when none. */
   static String label(List<Claim> group) {
     Map<String, Integer> n = new HashMap<>();
-    group.forEach(c -> nouns(c).keySet().forEach(k -> n.merge(k.toString(), 1, Integer::sum)));
+    group.forEach(c -> {
+      String phrase = String.join(" ", words(c));
+      if (!phrase.isEmpty()) {
+        n.merge(phrase, 1, Integer::sum);
+      }
+    });
     return n.entrySet().stream()
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .map(Map.Entry::getKey)
@@ -76,9 +81,20 @@ final class ContextSplitter {
         .orElse("");
   }
 
-  /** The words right after the number in its sentence, lower-case and singular, up to a comma. */
+  /** The counted nouns after the number, lower-case and singular, as a term vector. */
   static Map<CharSequence, Integer> nouns(Claim c) {
     Map<CharSequence, Integer> out = new HashMap<>();
+    for (String w : words(c)) {
+      if (!SKIP.contains(w)) {
+        out.merge(singular(w), 1, Integer::sum);
+      }
+    }
+    return out;
+  }
+
+  /** Up to three lower-case words right after the number in its sentence, stopping at punctuation. */
+  private static List<String> words(Claim c) {
+    List<String> out = new ArrayList<>();
     String s = c.sentence();
     String surface = c.quantity().surface();
     int at = s == null || surface == null ? -1 : s.indexOf(surface);
@@ -86,25 +102,23 @@ final class ContextSplitter {
       return out;
     }
     int i = at + surface.length();
-    int words = 0;
-    while (i < s.length() && words < NOUN_WORDS) {
+    while (i < s.length() && out.size() < NOUN_WORDS) {
       char ch = s.charAt(i);
       if (Character.isLetter(ch)) {
         int j = i;
         while (j < s.length() && (Character.isLetter(s.charAt(j)) || s.charAt(j) == '-')) {
           j++;
         }
-        String w = s.substring(i, j).toLowerCase(Locale.ROOT);
-        words++;
-        if (!SKIP.contains(w)) {
-          out.merge(singular(w), 1, Integer::sum);
-        }
+        out.add(s.substring(i, j).toLowerCase(Locale.ROOT));
         i = j;
       } else if (ch == ' ' || ch == '\u00a0') {
         i++;
       } else {
         break;
       }
+    }
+    while (!out.isEmpty() && SKIP.contains(out.get(out.size() - 1))) {
+      out.remove(out.size() - 1);
     }
     return out;
   }

@@ -49,7 +49,7 @@ final class SourceIndependence {
         primary.put(c.document(), null);
       }
       if (p != null) {
-        quoted.putIfAbsent(p, c.attribution().strip());
+        quoted.merge(p, c.attribution().strip(), (x, y) -> y.length() < x.length() || (y.length() == x.length() && y.compareTo(x) < 0) ? y : x);
       }
     }
     List<String> docs = new ArrayList<>(primary.keySet());

@@ -1,0 +1,137 @@
+package crosscheck.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import crosscheck.claim.Claim;
+import crosscheck.ruleset.RuleSet;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class FactMatcherTest {
+  private static final RuleSet RULES = RuleSet.bundled();
+
+  private static List<FactGroup> match(Corpus c) {
+    return new FactMatcher(RULES).match(c.documents(), c.claims());
+  }
+
+  private static Corpus twoOutlets() {
+    return new Corpus().document("A", "Reuters", "2024-05-01", null).document("B", "AP", "2024-05-02", null);
+  }
+
+  @Test
+  void sameNumberForBudgetAndTradeStaysTwoFacts() {
+    Corpus c = twoOutlets();
+    c.quantity("A", "China", "defence-budget", "2024", "$80 billion", null);
+    c.quantity("B", "China", "trade-volume", "2024", "$80 billion", null);
+    assertThat(match(c)).extracting(g -> g.key().metric()).containsExactly("defence-budget", "trade-volume");
+  }
+
+  @Test
+  void spendingOfDifferentYearsStaysTwoFacts() {
+    Corpus c = twoOutlets();
+    c.quantity("A", "China", "defence-spending", "2024", "$296 billion", null);
+    c.quantity("B", "China", "defence-spending", "2023", "$225 billion", null);
+    assertThat(match(c)).extracting(g -> g.key().time()).containsExactly("2023", "2024");
+  }
+
+  @Test
+  void unitsOfEquipmentAndArmouredVehiclesAreDifferentFacts() {
+    Corpus c = twoOutlets();
+    c.quantity("A", "Russia", "equipment-supplied", null, "5,000 units of equipment", null);
+    c.quantity("B", "Russia", "equipment-supplied", null, "5,000 armoured vehicles", null);
+    c.quantity("B", "Russia", "equipment-supplied", null, "5,200 armoured vehicles", null);
+    List<FactGroup> groups = match(c);
+    assertThat(groups).hasSize(2);
+    assertThat(groups).extracting(g -> g.claims().size()).containsExactlyInAnyOrder(1, 2);
+    assertThat(groups).extracting(g -> g.key().scope()).containsExactlyInAnyOrder("units of equipment", "armoured vehicles");
+  }
+
+  @Test
+  void menAndSoldiersAreOneCountOfPeople() {
+    Corpus c = twoOutlets();
+    c.quantity("A", "Russia", "personnel-lost", null, "200,000 men", null);
+    c.quantity("B", "Russia", "personnel-lost", null, "200,000 soldiers", null);
+    assertThat(match(c)).singleElement().satisfies(g -> assertThat(g.claims()).hasSize(2));
+  }
+
+  @Test
+  void poundsAndDollarsAreSeparateFactsPlusOneNearMiss() {
+    Corpus c = twoOutlets();
+    c.quantity("A", "UK", "defence-budget", "2024", "£50 billion", null);
+    c.quantity("B", "UK", "defence-budget", "2024", "$50 billion", null);
+    assertThat(match(c)).extracting(g -> g.key().dimension())
+        .containsExactly("currency:GBP", "currency:GBP vs currency:USD", "currency:USD");
+  }
+
+  @Test
+  void claimsThatAreNotCheckWorthyAreNotMatched() {
+    Corpus c = twoOutlets();
+    Claim trivial = c.quantity("A", "author", "podcasts", null, "2 podcasts", null);
+    c.quantity("B", "Russia", "personnel-lost", null, "200,000 men", null);
+    List<Claim> claims = new ArrayList<>(c.claims());
+    claims.replaceAll(x -> x == trivial ? notWorthy(x) : x);
+    assertThat(new FactMatcher(RULES).match(c.documents(), claims)).extracting(g -> g.key().metric())
+        .containsExactly("personnel-lost");
+  }
+
+  @Test
+  void affirmedDronesCountForTheWeaponsFactButDeniedWeaponsStayOffTheDronesFact() {
+    Corpus c = new Corpus().document("A", "Politico", "2024-04-12", null).document("B", "Epoch Times", "2025-06-27", null)
+        .document("C", "Telegraph", "2023-03-20", null);
+    c.assertion("A", "China", "supply", "drones", "Russia", true, "US officials");
+    c.assertion("C", "China", "supply", "kamikaze drones", "Russia", true, null);
+    c.assertion("B", "China", "supply", "weapons", "Russia", false, "Guo Jiakun");
+    List<FactGroup> groups = match(c);
+    assertThat(groups).extracting(g -> g.key().metric()).containsExactly("supply:drones", "supply:weapons");
+    assertThat(groups.get(0).claims()).extracting(Claim::document).containsExactly("A", "C");
+    assertThat(groups.get(1).claims()).extracting(Claim::document).containsExactly("A", "B", "C");
+  }
+
+  @Test
+  void outletsQuotingOnePrimarySourceAreOneCluster() {
+    Corpus c = new Corpus().document("A", "Epoch Times", "2025-06-27", null).document("B", "Newsweek", "2025-06-26", null)
+        .document("C", "Reuters", "2025-06-28", null);
+    c.quantity("A", "China", "personnel-sent", "2025", "around 600 military personnel", "the Kyiv Post");
+    c.quantity("B", "China", "personnel-sent", "2025", "600 military personnel", "Kyiv Post");
+    c.quantity("C", "China", "personnel-sent", "2025", "600 military personnel", null);
+    FactGroup g = match(c).get(0);
+    assertThat(g.sources()).hasSize(2);
+    assertThat(g.sources().get(0)).satisfies(s -> {
+      assertThat(s.origin()).isEqualTo("B");
+      assertThat(s.documents()).containsExactly("B", "A");
+      assertThat(s.via()).isEqualTo("all quote Kyiv Post");
+    });
+    assertThat(g.sources().get(1).via()).isEqualTo("independent");
+  }
+
+  @Test
+  void anOutletQuotingItselfStaysIndependent() {
+    Corpus c = twoOutlets();
+    c.quantity("A", "China", "personnel-sent", "2025", "600 military personnel", "Reuters");
+    c.quantity("B", "China", "personnel-sent", "2025", "600 military personnel", "AP");
+    assertThat(match(c).get(0).sources()).hasSize(2);
+  }
+
+  @Test
+  void groupsDoNotDependOnInputOrder() {
+    Corpus c = twoOutlets();
+    c.quantity("A", "China", "defence-budget", "2024", "$80 billion", null);
+    c.quantity("B", "China", "trade-volume", "2024", "$80 billion", null);
+    c.quantity("A", "Russia", "equipment-supplied", null, "5,000 units of equipment", null);
+    c.quantity("B", "Russia", "equipment-supplied", null, "5,000 armoured vehicles", null);
+    c.assertion("A", "China", "supply", "drones", "Russia", true, null);
+    c.assertion("B", "China", "supply", "weapons", "Russia", false, null);
+    List<Claim> shuffled = new ArrayList<>(c.claims());
+    Collections.shuffle(shuffled, new Random(7));
+    assertThat(new FactMatcher(RULES).match(c.documents(), shuffled)).isEqualTo(match(c));
+  }
+
+  private static Claim notWorthy(Claim x) {
+    return new Claim(x.id(), x.document(), x.sentence(), x.start(), x.end(), x.kind(), x.subject(), x.metric(),
+        x.time(), x.scope(), x.attribution(), x.modality(), x.polarity(), x.quantity(), x.assertion(), false,
+        "TRIVIAL_COUNT", x.mentions(), x.derivedFrom());
+  }
+}

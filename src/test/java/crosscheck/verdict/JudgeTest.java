@@ -1,0 +1,106 @@
+package crosscheck.verdict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import crosscheck.match.Corpus;
+import crosscheck.match.FactMatcher;
+import crosscheck.ruleset.Hashes;
+import crosscheck.ruleset.RuleSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JudgeTest {
+  private static final RuleSet RULES = RuleSet.bundled();
+
+  private static List<Fact> judge(Corpus corpus) {
+    return new Judge(RULES).judge(corpus.documents(), new FactMatcher(RULES).match(corpus.documents(), corpus.claims()));
+  }
+
+  private static Fact main(String example) {
+    return VerdictRuleExamples.mainFact(RULES, example);
+  }
+
+  @Test
+  void conflictReasonNamesBothValuesSourcesGapAndTolerance() {
+    Fact f = main("personnel-lost: 200,000 ; outlet=Reuters | 120,000 ; outlet=AP");
+    assertThat(f.verdict()).isEqualTo(Verdict.CONFLICT);
+    assertThat(f.rule()).isEqualTo("CONFLICT");
+    assertThat(f.reason()).isEqualTo("200,000 (Reuters) vs 120,000 (AP): 40% apart, over the 10% tolerance for casualty estimates.");
+  }
+
+  @Test
+  void exactMoneyConflictSaysStatedPrecisionDecided() {
+    Fact f = main("defence-budget: $118.4 billion ; outlet=Reuters | $112 billion ; outlet=AP");
+    assertThat(f.reason()).isEqualTo(
+        "$118.4 billion (Reuters) vs $112 billion (AP): 5.4% apart, over the stated precision for money amounts.");
+  }
+
+  @Test
+  void attributedValueNamesThePrimarySourceAndTheOutlet() {
+    Fact f = main("defence-budget: $118.4 billion ; outlet=Reuters ; by=the Finance Ministry | $112 billion ; outlet=AP");
+    assertThat(f.reason()).startsWith("$118.4 billion (the Finance Ministry via Reuters) vs $112 billion (AP)");
+  }
+
+  @Test
+  void scaleSlipIsFlaggedInTheReason() {
+    Fact f = main("exports: $300 million | $300 billion");
+    assertThat(f.rule()).isEqualTo("SCALE_SLIP");
+    assertThat(f.reason()).contains("1,000x apart").contains("million vs billion");
+  }
+
+  @Test
+  void percentAgainstPercentagePointsIsNotComparableWithASlipNote() {
+    Fact f = main("interest-rate: rose by 2% | rose by 2 pp");
+    assertThat(f.verdict()).isEqualTo(Verdict.NOT_COMPARABLE);
+    assertThat(f.reason()).contains("percent").contains("percentage points").contains("unit slip");
+  }
+
+  @Test
+  void disputedSaysWhoAffirmsAndWhoDenies() {
+    Fact f = main("affirm supply drones ; by=senior US officials ; outlet=Politico"
+        + " | deny supply weapons ; by=Guo Jiakun ; outlet=Epoch Times");
+    assertThat(f.verdict()).isEqualTo(Verdict.DISPUTED);
+    assertThat(f.reason()).isEqualTo("Affirmed by senior US officials via Politico; denied by Guo Jiakun via Epoch Times.");
+  }
+
+  @Test
+  void laterHigherCumulativeCountIsAnUpdateNotAConflict() {
+    Fact f = main("killed: 7,000 ; time=2024-01 ; outlet=AP | 9,500 ; time=2024-06 ; outlet=BBC");
+    assertThat(f.verdict()).isEqualTo(Verdict.UPDATE);
+    assertThat(f.reason()).isEqualTo("9,500 (BBC, 2024-06) is a later count than 7,000 (AP, 2024-01): 26% higher, an update rather than a conflict.");
+  }
+
+  @Test
+  void copiesOfOneArticleAreOneIndependentSource() {
+    Fact f = main("personnel-sent: 600 military personnel ; doc=A ; outlet=Kyiv Post"
+        + " | 600 military personnel ; doc=B ; copy=A ; outlet=Yahoo News"
+        + " | 600 military personnel ; doc=C ; copy=A ; outlet=MSN");
+    assertThat(f.verdict()).isEqualTo(Verdict.SINGLE_SOURCE);
+    assertThat(f.sources()).isEqualTo(3);
+    assertThat(f.independentSources()).isEqualTo(1);
+    assertThat(f.chains()).singleElement().satisfies(c -> {
+      assertThat(c.documents()).containsExactly("A", "B", "C");
+      assertThat(c.via()).startsWith("text reuse");
+    });
+    assertThat(f.reason()).startsWith("3 outlets, 1 independent source: Kyiv Post and 2 more, text reuse");
+  }
+
+  @Test
+  void agreementReasonCountsIndependentSources() {
+    Fact f = main("defence-budget: $1.9 trillion | $1.93 trillion | about $1.9 trillion");
+    assertThat(f.verdict()).isEqualTo(Verdict.AGREEMENT);
+    assertThat(f.reason()).startsWith("3 outlets and 3 independent sources agree: $1.9 trillion");
+  }
+
+  @Test
+  void factIdHashesTheKeyText() {
+    Fact f = main("defence-budget: $1.9 trillion | $1.93 trillion");
+    assertThat(f.id()).isEqualTo(Hashes.shortId(f.key().text(), 16));
+  }
+
+  @Test
+  void sameInputGivesIdenticalFactsInIdenticalOrder() {
+    String ex = "defence-budget: $1.9 trillion | $1.93 trillion ; doc=X | deny supply weapons | affirm supply drones";
+    assertThat(judge(Corpus.parse(ex))).isEqualTo(judge(Corpus.parse(ex)));
+  }
+}
