@@ -11,7 +11,7 @@ public final class Attributions {
     if (s == null || s.isBlank()) {
       return null;
     }
-    String t = String.join(" ", s.toLowerCase(Locale.ROOT).strip().split("\\s+"));
+    String t = collapse(s.toLowerCase(Locale.ROOT).strip());
     if (t.startsWith("according to ")) {
       t = t.substring("according to ".length());
     }
@@ -24,6 +24,25 @@ public final class Attributions {
     }
     t = t.substring(0, end);
     return t.isEmpty() ? null : t;
+  }
+
+  /** Runs of white space as one space (a loop: this runs once per claim and speaker). */
+  private static String collapse(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = true;
+      } else {
+        if (space && !b.isEmpty()) {
+          b.append(' ');
+        }
+        space = false;
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   /** The normalised named source a claim quotes, or null when it speaks for its own outlet. */

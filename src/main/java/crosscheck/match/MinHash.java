@@ -1,12 +1,15 @@
 package crosscheck.match;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import smile.hash.MurmurHash3;
 
 /**
  * MinHash signatures of a text's word shingles. Smile has MurmurHash3 and SimHash but no MinHash,
- * so this small one hashes each 5-word shingle once with Smile's MurmurHash3 and derives the
+ * so this small one hashes each word once with Smile's MurmurHash3, combines five word hashes into
+ * a shingle hash, and derives the
  * {@link #SIZE} permutations by mixing that hash with fixed seeds (splitmix64 finaliser), the
  * usual cheap stand-in for independent permutations. The share of equal slots of two signatures
  * estimates the Jaccard similarity of their shingle sets; SimHash estimates cosine similarity of
@@ -29,25 +32,22 @@ final class MinHash {
 
   /** The signature of a text, or null when it has fewer than {@link #SHINGLE} words. */
   static long[] signature(String text) {
-    String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
-    int n = 0;
-    for (String w : words) {
-      if (!w.isEmpty()) {
-        words[n++] = w;
-      }
-    }
+    List<String> words = words(text);
+    int n = words.size();
     if (n < SHINGLE) {
       return null;
     }
+    long[] wordHash = new long[n];
+    for (int i = 0; i < n; i++) {
+      wordHash[i] = MurmurHash3.hash32(words.get(i), 0x5EED) & 0xffffffffL;
+    }
     long[] sig = new long[SIZE];
     Arrays.fill(sig, Long.MAX_VALUE);
-    StringBuilder b = new StringBuilder();
     for (int i = 0; i + SHINGLE <= n; i++) {
-      b.setLength(0);
+      long h = 0;
       for (int k = 0; k < SHINGLE; k++) {
-        b.append(words[i + k]).append(' ');
+        h = mix(h * 31 + wordHash[i + k]);
       }
-      long h = MurmurHash3.hash32(b.toString(), 0x5EED) & 0xffffffffL;
       for (int j = 0; j < SIZE; j++) {
         long v = mix(h ^ SEEDS[j]);
         if (v < sig[j]) {
@@ -56,6 +56,25 @@ final class MinHash {
       }
     }
     return sig;
+  }
+
+  /** The lower-case runs of letters and digits. */
+  static List<String> words(String text) {
+    List<String> out = new ArrayList<>(text.length() / 5);
+    int i = 0;
+    while (i < text.length()) {
+      while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+      }
+    }
+    return out;
   }
 
   /** Estimated Jaccard similarity of the two shingle sets. */
