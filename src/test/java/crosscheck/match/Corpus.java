@@ -72,6 +72,51 @@ public final class Corpus {
     return this;
   }
 
+  /** Registers a document with the given text (a real article); claims are then found in it. */
+  public Corpus article(String id, String outlet, String published, String text) {
+    docs.put(id, new Doc(id, outlet, published, new StringBuilder(text), null));
+    return this;
+  }
+
+  /** Adds the assertion a claim extractor gives for the span {@code fragment} of an article. */
+  public Claim statedAssertion(String doc, String fragment, String agent, String predicate, String object,
+      String objectClass, boolean affirmed, String attribution) {
+    int at = find(doc, fragment);
+    Claim c = new Claim(Hashes.shortId(doc + ":" + at, 16), doc, sentenceAround(doc, at, fragment), at,
+        at + fragment.length(), Claim.Kind.ASSERTION, agent, null, null, null, attribution, Modality.ASSERTED,
+        affirmed ? Polarity.AFFIRMED : Polarity.NEGATED, null, new Assertion(agent, predicate, object, objectClass, "Russia"),
+        true, null, List.of(), List.of());
+    claims.add(c);
+    return c;
+  }
+
+  /** Adds the quantity claim a claim extractor gives for the span {@code fragment} of an article. */
+  public Claim statedQuantity(String doc, String fragment, String subject, String metric, String time, String attribution) {
+    int at = find(doc, fragment);
+    Quantity q = QuantityPhrase.parse(fragment, at).quantity();
+    Claim c = new Claim(Hashes.shortId(doc + ":" + at, 16), doc, sentenceAround(doc, at, fragment), q.start(), q.end(),
+        Claim.Kind.QUANTITY, subject, metric, time, null, attribution, Modality.ASSERTED, Polarity.AFFIRMED, q, null,
+        true, null, List.of(), List.of());
+    claims.add(c);
+    return c;
+  }
+
+  private int find(String doc, String fragment) {
+    int at = docs.get(doc).text().indexOf(fragment);
+    if (at < 0) {
+      throw new IllegalArgumentException("'" + fragment + "' is not in " + doc);
+    }
+    return at;
+  }
+
+  private String sentenceAround(String doc, int at, String fragment) {
+    String text = docs.get(doc).text().toString();
+    int dot = text.lastIndexOf(". ", at);
+    int from = Math.max(dot < 0 ? 0 : dot + 2, text.lastIndexOf('\n', at) + 1);
+    int to = text.indexOf('.', at + fragment.length());
+    return text.substring(from, to < 0 ? text.length() : to + 1).strip();
+  }
+
   /** Adds a quantity claim stated in a sentence of the document, returning it. */
   public Claim quantity(String doc, String subject, String metric, String time, String phrase, String attribution) {
     Doc d = docs.get(doc);
