@@ -41,6 +41,9 @@ final class Evidence {
     }
   }
 
+  private static final Comparator<Item> TEXT_ORDER =
+      Comparator.comparing((Item i) -> i.claim().document()).thenComparingInt(i -> i.claim().start());
+
   private final FactGroup group;
   private final Speakers speakers;
   private final ToleranceRule tolerance;
@@ -205,8 +208,8 @@ final class Evidence {
     v.put("independent", independent + (independent == 1 ? " independent source" : " independent sources"));
     List<String> chains = new ArrayList<>();
     for (SourceCluster s : group.sources()) {
-      chains.add(speakers.outlet(s.origin())
-          + (s.documents().size() > 1 ? " and " + (s.documents().size() - 1) + " more, " + s.via() : ""));
+      List<String> outlets = s.documents().stream().map(speakers::outlet).distinct().toList();
+      chains.add(String.join(", ", outlets) + (s.documents().size() > 1 ? " (" + s.via() + ")" : ""));
     }
     v.put("chain", String.join("; ", chains));
     return v;
@@ -234,7 +237,7 @@ final class Evidence {
       for (Item b : lowHighs) {
         if (a != b && (!acrossSpeakers || !a.speaker().equals(b.speaker()))
             && !a.interval().compatible(b.interval())) {
-          Pair p = a.claim().document().compareTo(b.claim().document()) <= 0 ? new Pair(a, b) : new Pair(b, a);
+          Pair p = TEXT_ORDER.compare(a, b) <= 0 ? new Pair(a, b) : new Pair(b, a);
           if (best == null || p.gap() > best.gap()) {
             best = p;
           }

@@ -82,7 +82,7 @@ class JudgeTest {
       assertThat(c.documents()).containsExactly("A", "B", "C");
       assertThat(c.via()).startsWith("text reuse");
     });
-    assertThat(f.reason()).startsWith("3 outlets, 1 independent source: Kyiv Post and 2 more, text reuse");
+    assertThat(f.reason()).startsWith("3 outlets, 1 independent source: Kyiv Post, Yahoo News, MSN (text reuse");
   }
 
   @Test
