@@ -6,8 +6,12 @@ import crosscheck.match.Corpus;
 import crosscheck.match.FactMatcher;
 import crosscheck.ruleset.Hashes;
 import crosscheck.ruleset.RuleSet;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class JudgeTest {
   private static final RuleSet RULES = RuleSet.bundled();
@@ -90,6 +94,42 @@ class JudgeTest {
     Fact f = main("defence-budget: $1.9 trillion | $1.93 trillion | about $1.9 trillion");
     assertThat(f.verdict()).isEqualTo(Verdict.AGREEMENT);
     assertThat(f.reason()).startsWith("3 outlets and 3 independent sources agree: $1.9 trillion");
+  }
+
+  @Test
+  void aUserToleranceFileChangesTheVerdict(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("tolerances.yaml"), """
+        rules:
+          - id: MONEY
+            description: Budget estimates from think tanks differ by method; allow 10%.
+            label: budget estimates
+            dimensions: [currency]
+            hedged: 0.10
+            exact: 0.10
+            rounding: 0.05
+            cumulative: false
+            examples:
+              - {text: "defence-budget: $118.4 billion | $112 billion", expect: agreement}
+              - {text: "inflation: 5% | 5%", fires: false}
+        """);
+    String example = "defence-budget: $118.4 billion | $112 billion";
+    assertThat(main(example).verdict()).isEqualTo(Verdict.CONFLICT);
+    Fact relaxed = VerdictRuleExamples.mainFact(RuleSet.withOverrides(dir), example);
+    assertThat(relaxed.verdict()).isEqualTo(Verdict.AGREEMENT);
+    assertThat(relaxed.reason()).endsWith("within the 10% tolerance for budget estimates.");
+  }
+
+  @Test
+  void aStatedFallConflictsWithTheSameRise() {
+    assertThat(main("defence-spending: fell by 1.7% | rose by 1.7%").verdict()).isEqualTo(Verdict.CONFLICT);
+    assertThat(main("defence-spending: fell by 1.7% | fell by 1.7%").verdict()).isEqualTo(Verdict.AGREEMENT);
+  }
+
+  @Test
+  void aClaimWithoutMetricFormsNoFact() {
+    Corpus c = new Corpus().document("A", "AP", "2024-01-01", null);
+    c.quantity("A", "Russia", null, null, "5,000 tanks", null);
+    assertThat(judge(c)).isEmpty();
   }
 
   @Test
