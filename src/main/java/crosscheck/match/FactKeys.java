@@ -10,7 +10,8 @@ import crosscheck.quantity.Quantity;
  * never part of it. Currency amounts keep their currency in the dimension ("currency:GBP"): without
  * exchange rates pounds and dollars cannot be compared. A rate keeps its period ("/month") and a
  * change its nature (" change"), so "rose 5%" never meets a level of 5%. Cumulative metrics (per
- * the tolerance rules) leave the time out: their reference times are compared, for updates.
+ * the tolerance rules) leave the time out: their reference times are compared, for updates. A
+ * forecast is a fact of its own (scope "forecast"): an outcome that differs from it is no conflict.
  */
 public final class FactKeys {
   private final Tolerances tolerances;
@@ -39,7 +40,8 @@ public final class FactKeys {
     }
     Quantity q = c.quantity();
     boolean cumulative = tolerances.of(c.metric(), q.dimension()).cumulative();
-    return new FactKey(c.subject(), c.metric(), cumulative ? null : c.time(), c.scope(), dimension(q));
+    String scope = c.modality() == Modality.FORECAST ? (c.scope() == null ? "" : c.scope() + " ") + "forecast" : c.scope();
+    return new FactKey(c.subject(), c.metric(), cumulative ? null : c.time(), scope, dimension(q));
   }
 
   static FactKey assertionKey(Assertion a, String objectClass) {

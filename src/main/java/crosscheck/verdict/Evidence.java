@@ -190,14 +190,19 @@ final class Evidence {
 
   Map<String, String> values(Pair p) {
     Map<String, String> v = new LinkedHashMap<>();
-    v.put("a", p.a().claim().quantity().surface());
+    v.put("a", stated(p.a().claim()));
     v.put("aSource", speakers.label(p.a().claim()));
-    v.put("b", p.b().claim().quantity().surface());
+    v.put("b", stated(p.b().claim()));
     v.put("bSource", speakers.label(p.b().claim()));
     v.put("gap", Units.percent(p.gap()));
     v.put("allowed", allowed(p.a().interval().hedged() || p.b().interval().hedged()));
     v.put("label", tolerance.label());
     return v;
+  }
+
+  /** The value as written; a value computed from other claims ("one third of exports") says so. */
+  private static String stated(Claim c) {
+    return c.quantity().surface() + (c.derivedFrom().isEmpty() ? "" : " (computed from its parts)");
   }
 
   private Map<String, String> sourceValues() {

@@ -2,6 +2,8 @@ package crosscheck.verdict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import crosscheck.claim.Claim;
+import crosscheck.claim.Modality;
 import crosscheck.match.Corpus;
 import crosscheck.match.FactMatcher;
 import crosscheck.ruleset.Hashes;
@@ -9,6 +11,7 @@ import crosscheck.ruleset.RuleSet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,6 +133,36 @@ class JudgeTest {
     Corpus c = new Corpus().document("A", "AP", "2024-01-01", null);
     c.quantity("A", "Russia", null, null, "5,000 tanks", null);
     assertThat(judge(c)).isEmpty();
+  }
+
+  @Test
+  void aForecastIsNotJudgedAgainstTheOutcome() {
+    Corpus c = new Corpus().document("A", "AP", "2024-01-01", null).document("B", "BBC", "2025-01-01", null);
+    Claim forecast = c.quantity("A", "China", "gdp-growth", "2024", "5%", null);
+    c.quantity("B", "China", "gdp-growth", "2024", "3.2%", null);
+    List<Claim> claims = new ArrayList<>(c.claims());
+    claims.replaceAll(x -> x == forecast ? with(x, Modality.FORECAST, List.of()) : x);
+    List<Fact> facts = new Judge(RULES).judge(c.documents(), new FactMatcher(RULES).match(c.documents(), claims));
+    assertThat(facts).extracting(Fact::verdict).containsOnly(Verdict.SINGLE_SOURCE);
+    assertThat(facts).extracting(f -> f.key().scope()).containsExactlyInAnyOrder(null, "forecast");
+  }
+
+  @Test
+  void aComputedShareThatMissesItsStatedTotalIsAnInternalInconsistency() {
+    Corpus c = new Corpus().document("A", "WTOP", "2025-01-01", null);
+    Claim stated = c.quantity("A", "China", "exports-to-russia", null, "$1.5 billion", null);
+    Claim derived = c.quantity("A", "China", "exports-to-russia", null, "$900 million", null);
+    List<Claim> claims = new ArrayList<>(c.claims());
+    claims.replaceAll(x -> x == derived ? with(x, Modality.ASSERTED, List.of(stated.id())) : x);
+    Fact f = new Judge(RULES).judge(c.documents(), new FactMatcher(RULES).match(c.documents(), claims)).get(0);
+    assertThat(f.verdict()).isEqualTo(Verdict.INTERNAL_INCONSISTENCY);
+    assertThat(f.reason()).contains("$900 million (computed from its parts)");
+  }
+
+  private static Claim with(Claim x, Modality modality, List<String> derivedFrom) {
+    return new Claim(x.id(), x.document(), x.sentence(), x.start(), x.end(), x.kind(), x.subject(), x.metric(),
+        x.time(), x.scope(), x.attribution(), modality, x.polarity(), x.quantity(), x.assertion(), true, null,
+        x.mentions(), derivedFrom);
   }
 
   @Test
