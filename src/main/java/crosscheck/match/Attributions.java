@@ -50,4 +50,36 @@ public final class Attributions {
     String a = normalise(attribution);
     return a == null || a.equals(normalise(outlet)) ? null : a;
   }
+
+  /**
+   * The named primary source a claim quotes, for independence: as {@link #quoted}, but only when
+   * the attribution names someone (a capitalised word: "Kyiv Post", "US officials", "Ukraine's
+   * intelligence"). "Analysts" or "the intelligence official" quoted by two outlets are not known
+   * to be one source, so they do not join the outlets into one.
+   */
+  public static String primarySource(String attribution, String outlet) {
+    String q = quoted(attribution, outlet);
+    return q == null || !named(attribution) ? null : q;
+  }
+
+  private static boolean named(String raw) {
+    String s = raw.strip();
+    String lower = s.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("according to ")) {
+      s = s.substring("according to ".length()).strip();
+      lower = s.toLowerCase(Locale.ROOT);
+    }
+    if (lower.startsWith("the ")) {
+      s = s.substring("the ".length());
+    }
+    boolean wordStart = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (wordStart && Character.isUpperCase(c)) {
+        return true;
+      }
+      wordStart = !Character.isLetterOrDigit(c) && c != '\'' && c != '\u2019';
+    }
+    return false;
+  }
 }

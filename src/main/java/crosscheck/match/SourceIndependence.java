@@ -14,8 +14,8 @@ import java.util.TreeMap;
 /**
  * Which documents count as one independent source for a fact: those that reuse one text
  * (found once per corpus by {@link TextReuse}) and those whose claims on the fact all quote one
- * primary source ("according to the Kyiv Post"). A document quoting itself or its own outlet
- * stays independent.
+ * named primary source ("according to the Kyiv Post"). A document quoting itself or its own
+ * outlet, or an unnamed source ("analysts"), stays independent.
  */
 final class SourceIndependence {
   private final Map<String, Document> byId = new HashMap<>();
@@ -116,6 +116,6 @@ final class SourceIndependence {
   /** The normalised named source a claim quotes, or null when it speaks for its own outlet. */
   String primarySource(Claim c) {
     Document d = byId.get(c.document());
-    return Attributions.quoted(c.attribution(), d == null ? null : d.source().value());
+    return Attributions.primarySource(c.attribution(), d == null ? null : d.source().value());
   }
 }

@@ -116,6 +116,14 @@ class FactMatcherTest {
   }
 
   @Test
+  void outletsQuotingUnnamedSourcesStayIndependent() {
+    Corpus c = twoOutlets();
+    c.quantity("A", "China", "personnel-sent", "2025", "600 military personnel", "analysts");
+    c.quantity("B", "China", "personnel-sent", "2025", "600 military personnel", "according to analysts");
+    assertThat(match(c).get(0).sources()).hasSize(2);
+  }
+
+  @Test
   void groupsDoNotDependOnInputOrder() {
     Corpus c = twoOutlets();
     c.quantity("A", "China", "defence-budget", "2024", "$80 billion", null);
