@@ -26,6 +26,7 @@ final class ContextSplitter {
   private static final Set<String> SKIP =
       Set.of("of", "the", "a", "an", "and", "in", "to", "for", "its", "their", "some", "more",
           "than", "worth", "new", "other", "total", "about", "around", "over", "at", "least");
+  private static final Set<String> SCALES = Set.of("thousand", "million", "billion", "trillion");
   private static final CosineSimilarity COSINE = new CosineSimilarity();
 
   private ContextSplitter() {}
@@ -92,16 +93,32 @@ final class ContextSplitter {
     return out;
   }
 
-  /** Up to three lower-case words right after the number in its sentence, stopping at punctuation. */
+  /**
+   * Up to three lower-case words naming what is counted: those after the last digit of the
+   * surface when the surface includes its noun ("5,000 armoured vehicles"), else those right after
+   * the surface in its sentence; stopping at punctuation, scale words skipped.
+   */
   private static List<String> words(Claim c) {
-    List<String> out = new ArrayList<>();
-    String s = c.sentence();
     String surface = c.quantity().surface();
-    int at = s == null || surface == null ? -1 : s.indexOf(surface);
-    if (at < 0) {
-      return out;
+    if (surface == null) {
+      return new ArrayList<>();
     }
-    int i = at + surface.length();
+    int lastDigit = surface.length() - 1;
+    while (lastDigit >= 0 && !Character.isDigit(surface.charAt(lastDigit))) {
+      lastDigit--;
+    }
+    List<String> inSurface = scan(surface, lastDigit + 1);
+    if (!inSurface.isEmpty()) {
+      return inSurface;
+    }
+    String s = c.sentence();
+    int at = s == null ? -1 : s.indexOf(surface);
+    return at < 0 ? inSurface : scan(s, at + surface.length());
+  }
+
+  private static List<String> scan(String s, int from) {
+    List<String> out = new ArrayList<>();
+    int i = from;
     while (i < s.length() && out.size() < NOUN_WORDS) {
       char ch = s.charAt(i);
       if (Character.isLetter(ch)) {
@@ -109,7 +126,10 @@ final class ContextSplitter {
         while (j < s.length() && (Character.isLetter(s.charAt(j)) || s.charAt(j) == '-')) {
           j++;
         }
-        out.add(s.substring(i, j).toLowerCase(Locale.ROOT));
+        String w = s.substring(i, j).toLowerCase(Locale.ROOT);
+        if (!SCALES.contains(w)) {
+          out.add(w);
+        }
         i = j;
       } else if (ch == ' ' || ch == '\u00a0') {
         i++;

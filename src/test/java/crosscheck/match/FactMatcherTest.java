@@ -3,6 +3,7 @@ package crosscheck.match;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import crosscheck.claim.Claim;
+import crosscheck.quantity.Quantity;
 import crosscheck.ruleset.RuleSet;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -47,6 +48,27 @@ class FactMatcherTest {
     assertThat(groups).hasSize(2);
     assertThat(groups).extracting(g -> g.claims().size()).containsExactlyInAnyOrder(1, 2);
     assertThat(groups).extracting(g -> g.key().scope()).containsExactlyInAnyOrder("units of equipment", "armoured vehicles");
+  }
+
+  @Test
+  void theCountedNounMayBePartOfTheSurface() {
+    Corpus c = twoOutlets();
+    Claim vehicles = c.quantity("A", "Russia", "equipment-supplied", null, "5,000 armoured vehicles", null);
+    Claim units = c.quantity("B", "Russia", "equipment-supplied", null, "5,000 units of equipment", null);
+    List<Claim> claims = List.of(surfaceWithNoun(vehicles, "armoured vehicles"), surfaceWithNoun(units, "units of equipment"));
+    assertThat(claims.get(0).quantity().surface()).isEqualTo("5,000 armoured vehicles");
+    assertThat(new FactMatcher(RULES).match(c.documents(), claims)).hasSize(2);
+  }
+
+  private static Claim surfaceWithNoun(Claim x, String noun) {
+    Quantity q = x.quantity();
+    Quantity wide = new Quantity(q.surface() + " " + noun, q.start(), q.end() + noun.length() + 1, q.point(), q.low(),
+        q.high(), q.lowInclusive(), q.highInclusive(), q.precision(), q.bound(), q.approximate(), q.unit(),
+        q.dimension(), q.per(), q.change());
+    // the sentence goes on with words that are not the counted noun
+    String sentence = x.sentence().replace(noun, noun + " from suppliers");
+    return new Claim(x.id(), x.document(), sentence, x.start(), x.end(), x.kind(), x.subject(), x.metric(), x.time(),
+        x.scope(), x.attribution(), x.modality(), x.polarity(), wide, x.assertion(), true, null, x.mentions(), x.derivedFrom());
   }
 
   @Test
