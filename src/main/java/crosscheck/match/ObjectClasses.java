@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * The class hierarchy of assertion objects (rules/object-classes.yaml). An object phrase maps to
- * the class whose term is its longest matching tail ("Chinese kamikaze drones" -> drones); a
+ * the class whose term is its longest matching tail ("Chinese kamikaze drones" -> drones; hyphens
+ * count as spaces, so the claim stage's object id "dual-use-goods" is "dual-use goods"); a
  * class lies within at most one broader class (drones within weapons). The matcher keys an
  * assertion on its narrowest class and lets an affirmation also count for every broader class
  * that has a fact of its own: supplying drones is supplying weapons. A denial stays on the class
@@ -69,7 +70,7 @@ public final class ObjectClasses {
       c = classOf(a.objectClass());
     }
     if (c == null) {
-      c = a.objectClass() != null ? norm(a.objectClass()) : norm(String.valueOf(a.object()));
+      c = (a.objectClass() != null ? a.objectClass() : String.valueOf(a.object())).toLowerCase(Locale.ROOT).strip();
     }
     return c;
   }
@@ -87,6 +88,6 @@ public final class ObjectClasses {
   }
 
   private static String norm(String s) {
-    return String.join(" ", s.toLowerCase(Locale.ROOT).strip().split("\\s+"));
+    return String.join(" ", s.toLowerCase(Locale.ROOT).replace('-', ' ').strip().split("\\s+"));
   }
 }

@@ -116,6 +116,6 @@ final class SourceIndependence {
   /** The normalised named source a claim quotes, or null when it speaks for its own outlet. */
   String primarySource(Claim c) {
     Document d = byId.get(c.document());
-    return Attributions.primarySource(c.attribution(), d == null ? null : d.source().value());
+    return QuotedSources.primarySource(c.attribution(), d == null ? null : d.source().value());
   }
 }

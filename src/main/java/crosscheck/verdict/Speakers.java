@@ -2,7 +2,7 @@ package crosscheck.verdict;
 
 import crosscheck.claim.Claim;
 import crosscheck.ingest.Document;
-import crosscheck.match.Attributions;
+import crosscheck.match.QuotedSources;
 import java.util.Map;
 
 /** Who says a claim (a document, and the named source it quotes) and when it refers to. */
@@ -15,14 +15,14 @@ final class Speakers {
 
   /** One speaker: the document plus the named source it quotes, if any. */
   String key(Claim c) {
-    String q = Attributions.quoted(c.attribution(), outletOrNull(c.document()));
+    String q = QuotedSources.quoted(c.attribution(), outletOrNull(c.document()));
     return c.document() + "\u0000" + (q == null ? "" : q);
   }
 
   /** "Kyiv Post via The Epoch Times", or the outlet alone when the claim is its own. */
   String label(Claim c) {
     String outlet = outlet(c.document());
-    String q = Attributions.quoted(c.attribution(), outletOrNull(c.document()));
+    String q = QuotedSources.quoted(c.attribution(), outletOrNull(c.document()));
     return q == null ? outlet : c.attribution().strip() + " via " + outlet;
   }
 

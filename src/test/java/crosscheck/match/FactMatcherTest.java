@@ -146,6 +146,33 @@ class FactMatcherTest {
   }
 
   @Test
+  void claimStageObjectIdsMapOntoTheClassHierarchy() {
+    Corpus c = twoOutlets();
+    Claim goods = c.assertion("A", "China", "supply", "dual-use-goods", "Russia", true, null);
+    Claim missiles = c.assertion("B", "China", "supply", "missiles", "Russia", true, null);
+    Claim weapons = c.assertion("B", "China", "supply", "weapons", "Russia", false, "Guo Jiakun");
+    List<Claim> claims = List.of(withClass(goods, "dual-use"), withClass(missiles, "weapons"), withClass(weapons, "weapons"));
+    assertThat(new FactMatcher(RULES).match(c.documents(), claims)).extracting(g -> g.key().metric() + " " + g.claims().size())
+        .containsExactly("supply:dual-use 1", "supply:missile-technology 1", "supply:weapons 2");
+  }
+
+  @Test
+  void documentsOfUnknownOutletsSpeakingForThemselvesStayIndependent() {
+    Corpus c = new Corpus().document("A", null, "2024-01-01", null).document("B", null, "2024-01-02", null);
+    c.quantity("A", "China", "personnel-deployed", "2025", "600 military personnel", "outlet");
+    c.quantity("B", "China", "personnel-deployed", "2025", "600 military personnel", "outlet");
+    assertThat(match(c).get(0).sources()).extracting(SourceCluster::via).containsExactly("independent", "independent");
+  }
+
+  private static Claim withClass(Claim x, String objectClass) {
+    var a = x.assertion();
+    return new Claim(x.id(), x.document(), x.sentence(), x.start(), x.end(), x.kind(), x.subject(), x.metric(), x.time(),
+        x.scope(), x.attribution(), x.modality(), x.polarity(), null,
+        new crosscheck.claim.Assertion(a.agent(), a.predicate(), a.object(), objectClass, a.recipient()), true, null,
+        x.mentions(), x.derivedFrom());
+  }
+
+  @Test
   void groupsDoNotDependOnInputOrder() {
     Corpus c = twoOutlets();
     c.quantity("A", "China", "defence-budget", "2024", "$80 billion", null);

@@ -3,8 +3,8 @@ package crosscheck.match;
 import java.util.Locale;
 
 /** Normalised attribution names, so "according to the Kyiv Post" and "Kyiv Post" are one source. */
-public final class Attributions {
-  private Attributions() {}
+public final class QuotedSources {
+  private QuotedSources() {}
 
   /** Lower-case, spaces collapsed, without "according to", a leading "the" or trailing punctuation; null when blank. */
   public static String normalise(String s) {
@@ -45,10 +45,16 @@ public final class Attributions {
     return b.toString();
   }
 
-  /** The normalised named source a claim quotes, or null when it speaks for its own outlet. */
+  /** The claim stage's attribution of a claim with no source when the outlet is unknown. */
+  static final String OWN_VOICE = "outlet";
+
+  /**
+   * The normalised source a claim quotes, or null when it speaks for its own outlet (no
+   * attribution, the outlet's name, or "outlet", the claim stage's word for an unknown outlet).
+   */
   public static String quoted(String attribution, String outlet) {
     String a = normalise(attribution);
-    return a == null || a.equals(normalise(outlet)) ? null : a;
+    return a == null || a.equals(OWN_VOICE) || a.equals(normalise(outlet)) ? null : a;
   }
 
   /**
