@@ -14,8 +14,9 @@ import java.util.Map;
 /**
  * Claims to fact groups. Blocking on the fact key (subject, metric, time, scope, dimension) makes
  * the candidate sets; within a block of plain counts, similarity of the counted nouns splits
- * different things that share a key ({@link ContextSplitter}). Affirmed assertions also join the
- * facts of broader object classes ({@link ObjectClasses}). Groups that differ only in currency,
+ * different things that share a key ({@link ContextSplitter}). Assertions without recipient join
+ * the facts that name one ({@link UnaddressedAssertions}); affirmed assertions also join the facts
+ * of broader object classes ({@link ObjectClasses}). Groups that differ only in currency,
  * percent vs percentage points or rate period become extra near-miss groups for the
  * not-comparable verdict ({@link NearMisses}). Every step is linear in the claims apart from
  * sorting; output order is by key text, then by first claim.
@@ -43,6 +44,7 @@ public final class FactMatcher {
         blocks.computeIfAbsent(keys.of(c), k -> new ArrayList<>()).add(c);
       }
     }
+    UnaddressedAssertions.place(blocks);
     List<Draft> drafts = new ArrayList<>(blocks.size());
     for (Map.Entry<FactKey, List<Claim>> e : blocks.entrySet()) {
       List<Claim> block = e.getValue();
@@ -90,7 +92,7 @@ public final class FactMatcher {
         }
         List<String> chain = classes.chain(classes.keyClass(c.assertion()));
         for (String broader : chain.subList(1, chain.size())) {
-          FactKey k = FactKeys.assertionKey(c.assertion(), broader);
+          FactKey k = new FactKey(d.key().subject(), c.assertion().predicate() + ":" + broader, null, d.key().scope(), "assertion");
           if (blocks.containsKey(k)) {
             extra.computeIfAbsent(k, x -> new ArrayList<>()).add(c);
           }

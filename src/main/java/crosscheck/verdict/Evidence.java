@@ -97,14 +97,12 @@ final class Evidence {
       Optional<Claim> yes = said.stream().filter(c -> c.assertion() != null && c.polarity() == Polarity.AFFIRMED).findFirst();
       Optional<Claim> no = said.stream().filter(c -> c.assertion() != null && c.polarity() == Polarity.NEGATED).findFirst();
       if (yes.isPresent() && no.isPresent()) {
-        return Optional.of(Map.of("doc", speakers.label(yes.get()), "a", "\"" + yes.get().sentence() + "\"",
+        return Optional.of(Map.of("doc", speakers.outlet(yes.get().document()), "a", "\"" + yes.get().sentence() + "\"",
             "b", "\"" + no.get().sentence() + "\"", "detail", ""));
       }
     }
     Optional<Pair> worst = Optional.empty();
-    Map<String, List<Item>> itemsBySpeaker = new TreeMap<>();
-    items.forEach(i -> itemsBySpeaker.computeIfAbsent(i.speaker(), k -> new ArrayList<>()).add(i));
-    for (List<Item> said : itemsBySpeaker.values()) {
+    for (List<Item> said : sameVoice()) {
       Optional<Pair> p = extremes(said, false);
       if (p.isPresent() && (worst.isEmpty() || p.get().gap() > worst.get().gap())) {
         worst = p;
@@ -112,10 +110,36 @@ final class Evidence {
     }
     return worst.map(p -> {
       Map<String, String> v = values(p);
-      v.put("doc", speakers.label(p.a().claim()));
+      v.put("doc", speakers.outlet(p.a().claim().document()));
       v.put("detail", ": " + v.get("gap") + " apart, over " + v.get("allowed"));
       return v;
     });
+  }
+
+  /**
+   * The value sets one document stands behind together: each quoted source's values with the
+   * document's own, or its own alone. A document quoting two sources that differ reports a
+   * conflict; its own voice differing from what it prints is a contradiction of its own.
+   */
+  private List<List<Item>> sameVoice() {
+    Map<String, Map<String, List<Item>>> byDocument = new TreeMap<>();
+    for (Item i : items) {
+      byDocument.computeIfAbsent(i.claim().document(), k -> new TreeMap<>())
+          .computeIfAbsent(i.speaker(), k -> new ArrayList<>()).add(i);
+    }
+    List<List<Item>> out = new ArrayList<>();
+    for (Map.Entry<String, Map<String, List<Item>>> d : byDocument.entrySet()) {
+      List<Item> own = d.getValue().getOrDefault(d.getKey() + Speakers.OWN, List.of());
+      out.add(own);
+      d.getValue().forEach((speaker, said) -> {
+        if (!said.equals(own)) {
+          List<Item> both = new ArrayList<>(own);
+          both.addAll(said);
+          out.add(both);
+        }
+      });
+    }
+    return out;
   }
 
   Optional<Map<String, String>> laterChange(boolean higher) {

@@ -16,8 +16,11 @@ final class Speakers {
   /** One speaker: the document plus the named source it quotes, if any. */
   String key(Claim c) {
     String q = QuotedSources.quoted(c.attribution(), outletOrNull(c.document()));
-    return c.document() + "\u0000" + (q == null ? "" : q);
+    return c.document() + (q == null ? OWN : "\u0000" + q);
   }
+
+  /** The key suffix of a document's own voice: {@code key(c) == document + OWN}. */
+  static final String OWN = "\u0000";
 
   /** "Kyiv Post via The Epoch Times", or the outlet alone when the claim is its own. */
   String label(Claim c) {

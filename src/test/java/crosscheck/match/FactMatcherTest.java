@@ -173,6 +173,28 @@ class FactMatcherTest {
   }
 
   @Test
+  void aDenialToAnyoneMeetsTheAffirmationsThatNameARecipient() {
+    Corpus c = new Corpus().document("A", "Politico", "2024-04-12", null).document("B", "Epoch Times", "2025-06-27", null);
+    c.assertion("A", "China", "supply", "weapons", "Russia", true, "Zelensky");
+    c.assertion("A", "China", "supply", "weapons", "Iran", true, "Zelensky");
+    Claim denial = c.assertion("B", "China", "supply", "weapons", "Russia", false, "Guo Jiakun");
+    Claim vague = c.assertion("B", "China", "supply", "drones", "Russia", true, null);
+    List<Claim> claims = new ArrayList<>(c.claims());
+    claims.replaceAll(x -> x == denial || x == vague ? withRecipient(x, null) : x);
+    List<FactGroup> groups = new FactMatcher(RULES).match(c.documents(), claims);
+    assertThat(groups).extracting(g -> g.key().metric() + " " + g.key().scope() + " " + g.claims().size())
+        .containsExactly("supply:drones null 1", "supply:weapons Iran 2", "supply:weapons Russia 2");
+  }
+
+  private static Claim withRecipient(Claim x, String recipient) {
+    var a = x.assertion();
+    return new Claim(x.id(), x.document(), x.sentence(), x.start(), x.end(), x.kind(), x.subject(), x.metric(), x.time(),
+        x.scope(), x.attribution(), x.modality(), x.polarity(), null,
+        new crosscheck.claim.Assertion(a.agent(), a.predicate(), a.object(), a.objectClass(), recipient), true, null,
+        x.mentions(), x.derivedFrom());
+  }
+
+  @Test
   void groupsDoNotDependOnInputOrder() {
     Corpus c = twoOutlets();
     c.quantity("A", "China", "defence-budget", "2024", "$80 billion", null);

@@ -51,6 +51,8 @@ class FixtureClaimsTest {
       Map.entry("single-source", c -> {
         for (String doc : List.of("wire", "copy1", "copy2")) {
           c.statedQuantity(doc, "around 600 military personnel", "China", "personnel-sent", "2025", "Ukraine's defence intelligence agency");
+          c.statedAssertion(doc, "is sending around 600 military personnel", "China", "send-personnel", "personnel", "personnel", true,
+              "Ukraine's defence intelligence agency");
         }
       }),
       Map.entry("disputed", c -> {

@@ -166,6 +166,20 @@ class JudgeTest {
   }
 
   @Test
+  void aDocumentWhoseOwnFigureDiffersFromWhatItQuotesContradictsItself() {
+    Fact f = main("troops: about 100,000 troops ; doc=A ; outlet=Harbor Tribune ; by=the newspaper's analysis"
+        + " | 120,000 troops ; doc=A ; outlet=Harbor Tribune");
+    assertThat(f.verdict()).isEqualTo(Verdict.INTERNAL_INCONSISTENCY);
+    assertThat(f.reason()).startsWith("Harbor Tribune contradicts itself: about 100,000 vs 120,000: 17% apart");
+  }
+
+  @Test
+  void aDocumentQuotingTwoSourcesThatDifferReportsAConflict() {
+    Fact f = main("troops: 100,000 troops ; doc=A ; by=Ukraine's intelligence | 150,000 troops ; doc=A ; by=NATO");
+    assertThat(f.verdict()).isEqualTo(Verdict.CONFLICT);
+  }
+
+  @Test
   void factIdHashesTheKeyText() {
     Fact f = main("defence-budget: $1.9 trillion | $1.93 trillion");
     assertThat(f.id()).isEqualTo(Hashes.shortId(f.key().text(), 16));
