@@ -22,7 +22,10 @@ public final class FactKeys {
     this.classes = classes;
   }
 
-  /** Whether a claim takes part in matching: check-worthy, not a question, keyed well enough. */
+  /**
+   * Whether a claim takes part in matching: check-worthy, not a question, keyed well enough (a
+   * quantity needs a metric or at least a subject; see {@link MetriclessClaims}).
+   */
   static boolean judgeable(Claim c) {
     if (!c.checkWorthy() || c.modality() == Modality.QUESTION) {
       return false;
@@ -31,7 +34,7 @@ public final class FactKeys {
       Assertion a = c.assertion();
       return a.agent() != null && a.predicate() != null && (a.object() != null || a.objectClass() != null);
     }
-    return c.metric() != null && c.quantity().dimension() != null;
+    return (c.metric() != null || c.subject() != null) && c.quantity().dimension() != null;
   }
 
   FactKey of(Claim c) {

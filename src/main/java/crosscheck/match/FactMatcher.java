@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * Claims to fact groups. Blocking on the fact key (subject, metric, time, scope, dimension) makes
- * the candidate sets; within a block of plain counts, similarity of the counted nouns splits
+ * the candidate sets; a claim without metric joins the most similar block of its other key parts
+ * ({@link MetriclessClaims}); within a block of plain counts, similarity of the counted nouns splits
  * different things that share a key ({@link ContextSplitter}). Assertions without recipient join
  * the facts that name one ({@link UnaddressedAssertions}); affirmed assertions also join the facts
  * of broader object classes ({@link ObjectClasses}). Groups that differ only in currency,
@@ -39,11 +40,14 @@ public final class FactMatcher {
 
   public List<FactGroup> match(List<Document> documents, List<Claim> claims) {
     Map<FactKey, List<Claim>> blocks = new HashMap<>();
+    Map<FactKey, List<Claim>> metricless = new HashMap<>();
     for (Claim c : claims) {
       if (FactKeys.judgeable(c)) {
-        blocks.computeIfAbsent(keys.of(c), k -> new ArrayList<>()).add(c);
+        boolean loose = c.kind() == Claim.Kind.QUANTITY && c.metric() == null;
+        (loose ? metricless : blocks).computeIfAbsent(keys.of(c), k -> new ArrayList<>()).add(c);
       }
     }
+    MetriclessClaims.place(blocks, metricless);
     UnaddressedAssertions.place(blocks);
     List<Draft> drafts = new ArrayList<>(blocks.size());
     for (Map.Entry<FactKey, List<Claim>> e : blocks.entrySet()) {

@@ -195,6 +195,32 @@ class FactMatcherTest {
   }
 
   @Test
+  void aClaimWithoutMetricJoinsTheFactItsSentenceIsAbout() {
+    Corpus c = twoOutlets().article("C", "Eastern Monitor", "2023-10-02",
+        "Russia plans to spend $118.4 billion on defence in 2024, according to draft budget documents.")
+        .article("D", "Daily Meridian", "2023-10-03",
+        "Russia will raise its military spending next year, with defence outlays in 2024 set at $112 billion, a think tank said of the draft budget.");
+    c.statedQuantity("C", "$118.4 billion", "Russia", null, "2024", null);
+    c.statedQuantity("D", "$112 billion", "Russia", "defence-spending", "2024", null);
+    assertThat(match(c)).singleElement().satisfies(g -> {
+      assertThat(g.key().metric()).isEqualTo("defence-spending");
+      assertThat(g.claims()).hasSize(2);
+    });
+  }
+
+  @Test
+  void aClaimWithoutMetricAboutAnotherThingStaysApart() {
+    Corpus c = twoOutlets().article("C", "Eastern Monitor", "2024-03-05",
+        "China will raise its defence budget to $80 billion this year, the finance ministry said in its annual report.")
+        .article("D", "Harbor Tribune", "2024-03-06",
+        "China's trade with Kazakhstan reached $85 billion this year, customs data showed on Wednesday.");
+    c.statedQuantity("C", "$80 billion", "China", "defence-budget", "2024", null);
+    c.statedQuantity("D", "$85 billion", "China", null, "2024", null);
+    assertThat(match(c)).extracting(g -> g.key().metric() + " " + g.claims().size())
+        .containsExactly("defence-budget 1", "null 1");
+  }
+
+  @Test
   void groupsDoNotDependOnInputOrder() {
     Corpus c = twoOutlets();
     c.quantity("A", "China", "defence-budget", "2024", "$80 billion", null);

@@ -129,9 +129,9 @@ class JudgeTest {
   }
 
   @Test
-  void aClaimWithoutMetricFormsNoFact() {
+  void aClaimWithoutMetricOrSubjectFormsNoFact() {
     Corpus c = new Corpus().document("A", "AP", "2024-01-01", null);
-    c.quantity("A", "Russia", null, null, "5,000 tanks", null);
+    c.quantity("A", null, null, null, "5,000 tanks", null);
     assertThat(judge(c)).isEmpty();
   }
 
