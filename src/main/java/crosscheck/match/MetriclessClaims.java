@@ -3,18 +3,20 @@ package crosscheck.match;
 import crosscheck.claim.Claim;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.text.similarity.CosineSimilarity;
+import smile.nlp.stemmer.PorterStemmer;
 
 /**
  * Quantity claims whose metric the claim stage could not name ("Russia plans to spend $118.4
  * billion on defence in 2024"). Blocking on the key parts they have (subject, time, scope,
  * dimension) gives the candidate facts; the cosine similarity of the sentences' content words
- * (Commons Text; without the subject's words, numbers, scale and stop words, which every candidate
- * shares) decides: a claim joins the most similar candidate at or above {@link #SAME_FACT}, else
+ * (Commons Text; words stemmed with Smile's Porter stemmer; without the subject's words, numbers,
+ * scale and stop words, which every candidate shares) decides: a claim joins the most similar candidate at or above {@link #SAME_FACT}, else
  * it forms a metric-less fact with similar metric-less claims, by leader clustering. Linear in the
  * claims times the few candidates of a block.
  */
@@ -46,6 +48,7 @@ final class MetriclessClaims {
     for (FactKey k : blocks.keySet()) {
       candidates.computeIfAbsent(partialKey(k), x -> new ArrayList<>()).add(k);
     }
+    PorterStemmer stemmer = new PorterStemmer();
     Map<FactKey, Map<CharSequence, Integer>> vectors = new HashMap<>();
     List<FactKey> order = new ArrayList<>(loose.keySet());
     order.sort(java.util.Comparator.comparing(FactKey::text));
@@ -56,11 +59,11 @@ final class MetriclessClaims {
       cands.sort(java.util.Comparator.comparing(FactKey::text));
       int made = 0;
       for (Claim c : claims) {
-        Map<CharSequence, Integer> v = words(c);
+        Map<CharSequence, Integer> v = words(c, stemmer);
         FactKey best = null;
         double bestSim = SAME_FACT;
         for (FactKey k : cands) {
-          Map<CharSequence, Integer> kv = vectors.computeIfAbsent(k, x -> sum(blocks.get(x)));
+          Map<CharSequence, Integer> kv = vectors.computeIfAbsent(k, x -> sum(blocks.get(x), stemmer));
           double sim = v.isEmpty() || kv.isEmpty() ? 0 : COSINE.cosineSimilarity(v, kv);
           if (sim >= bestSim && (best == null || sim > bestSim)) {
             best = k;
@@ -81,17 +84,21 @@ final class MetriclessClaims {
     }
   }
 
-  private static Map<CharSequence, Integer> sum(List<Claim> claims) {
+  private static Map<CharSequence, Integer> sum(List<Claim> claims, PorterStemmer stemmer) {
     Map<CharSequence, Integer> out = new HashMap<>();
-    claims.forEach(c -> words(c).forEach((w, n) -> out.merge(w, n, Integer::sum)));
+    claims.forEach(c -> words(c, stemmer).forEach((w, n) -> out.merge(w, n, Integer::sum)));
     return out;
   }
 
   /** Content words of the claim's sentence, without its subject's words. */
-  static Map<CharSequence, Integer> words(Claim c) {
+  static Map<CharSequence, Integer> words(Claim c, PorterStemmer stemmer) {
     Map<CharSequence, Integer> out = new HashMap<>();
     String s = c.sentence() == null ? "" : c.sentence().toLowerCase(Locale.ROOT);
-    Set<String> subject = Set.of(c.subject() == null ? new String[0] : c.subject().toLowerCase(Locale.ROOT).split("[^a-z]+"));
+    Set<String> subject = new HashSet<>();
+    for (String w : (c.subject() == null ? "" : c.subject().toLowerCase(Locale.ROOT)).split("[^a-z]+")) {
+      subject.add(w);
+      subject.add(stemmer.stem(w));
+    }
     int i = 0;
     while (i < s.length()) {
       while (i < s.length() && !Character.isLetter(s.charAt(i))) {
@@ -102,21 +109,13 @@ final class MetriclessClaims {
         i++;
       }
       String w = s.substring(start, i);
-      if (w.length() >= 3 && !STOP.contains(w) && !subject.contains(w) && !subject.contains(stem(w))) {
-        out.merge(stem(w), 1, Integer::sum);
+      if (w.length() >= 3 && !STOP.contains(w) && !subject.contains(w)) {
+        String stem = stemmer.stem(w);
+        if (!subject.contains(stem)) {
+          out.merge(stem, 1, Integer::sum);
+        }
       }
     }
     return out;
-  }
-
-  /** Crude stem so "defence"/"defences" and "Russia"/"Russian" meet. */
-  private static String stem(String w) {
-    if (w.length() > 4 && w.endsWith("s") && !w.endsWith("ss")) {
-      w = w.substring(0, w.length() - 1);
-    }
-    if (w.length() > 5 && w.endsWith("n")) {
-      w = w.substring(0, w.length() - 1);
-    }
-    return w;
   }
 }
