@@ -11,8 +11,9 @@ import crosscheck.quantity.Quantity;
  * The values a claim allows once its stated precision and the metric's tolerance are counted.
  * A stated point widens by half its last digit's place value (capped by the rule's
  * {@code rounding}) and by half the tolerance on each side, so two values agree when they are
- * within the tolerance of each other: hedged values ("about", estimates) use {@code hedged},
- * plain ones {@code exact}. One-sided bounds ("over 500 km") stay one-sided and are widened only
+ * within the tolerance of each other: hedged values ("about", estimates, hedged modality) use
+ * {@code hedged}, plain ones {@code exact}; a plan ("plans to spend $118.4 billion") is as exact
+ * as it is stated. One-sided bounds ("over 500 km") stay one-sided and are widened only
  * when hedged. A stated fall ("fell 1.7%") is negative.
  *
  * @param low lower end, or negative infinity
@@ -29,7 +30,7 @@ record Interval(
   static Interval of(Claim c, ToleranceRule t) {
     Quantity q = c.quantity();
     boolean hedged = q.approximate() || q.bound() == Bound.APPROX
-        || c.modality() == Modality.ESTIMATE || c.modality() == Modality.HEDGED || c.modality() == Modality.FORECAST;
+        || c.modality() == Modality.ESTIMATE || c.modality() == Modality.HEDGED;
     double r = (hedged ? t.hedged() : t.exact()) / 2;
     double lo = q.low() == null ? Double.NEGATIVE_INFINITY : q.low();
     double hi = q.high() == null ? Double.POSITIVE_INFINITY : q.high();

@@ -180,6 +180,16 @@ class JudgeTest {
   }
 
   @Test
+  void twoPlansStatedExactlyAreComparedAtTheirStatedPrecision() {
+    Corpus c = new Corpus().document("A", "AP", "2023-10-02", null).document("B", "BBC", "2023-10-03", null);
+    List<Claim> claims = List.of(
+        with(c.quantity("A", "Russia", "defence-spending", "2024", "$118.4 billion", null), Modality.FORECAST, List.of()),
+        with(c.quantity("B", "Russia", "defence-spending", "2024", "$112 billion", null), Modality.FORECAST, List.of()));
+    List<Fact> facts = new Judge(RULES).judge(c.documents(), new FactMatcher(RULES).match(c.documents(), claims));
+    assertThat(facts).singleElement().extracting(Fact::verdict).isEqualTo(Verdict.CONFLICT);
+  }
+
+  @Test
   void factIdHashesTheKeyText() {
     Fact f = main("defence-budget: $1.9 trillion | $1.93 trillion");
     assertThat(f.id()).isEqualTo(Hashes.shortId(f.key().text(), 16));
