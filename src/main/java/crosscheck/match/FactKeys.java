@@ -12,6 +12,7 @@ import crosscheck.quantity.Quantity;
  * change its nature (" change"), so "rose 5%" never meets a level of 5%. Cumulative metrics (per
  * the tolerance rules) leave the time out: their reference times are compared, for updates. A
  * forecast is a fact of its own (scope "forecast"): an outcome that differs from it is no conflict.
+ * Times are keyed at most to the month ({@link #month}).
  */
 public final class FactKeys {
   private final Tolerances tolerances;
@@ -44,11 +45,29 @@ public final class FactKeys {
     Quantity q = c.quantity();
     boolean cumulative = tolerances.of(c.metric(), q.dimension()).cumulative();
     String scope = c.modality() == Modality.FORECAST ? (c.scope() == null ? "" : c.scope() + " ") + "forecast" : c.scope();
-    return new FactKey(c.subject(), c.metric(), cumulative ? null : c.time(), scope, dimension(q));
+    return new FactKey(c.subject(), c.metric(), cumulative ? null : month(c.time()), scope, dimension(q));
   }
 
   static FactKey assertionKey(Assertion a, String objectClass) {
     return new FactKey(a.agent(), a.predicate() + ":" + objectClass, null, a.recipient(), "assertion");
+  }
+
+  /**
+   * A time at most month-precise: "2025-06-26" and "2025-06-27" are one month. Day-level times
+   * mostly come from publication dates ("on Thursday"), which differ between copies of one story.
+   */
+  static String month(String time) {
+    if (time == null) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder();
+    for (String part : time.split("/", -1)) {
+      if (!out.isEmpty()) {
+        out.append('/');
+      }
+      out.append(part.length() == 10 && part.charAt(4) == '-' && part.charAt(7) == '-' ? part.substring(0, 7) : part);
+    }
+    return out.toString();
   }
 
   /** The comparable dimension of a quantity: dimension, currency, rate period and change. */

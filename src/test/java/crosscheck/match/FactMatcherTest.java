@@ -39,6 +39,15 @@ class FactMatcherTest {
   }
 
   @Test
+  void daysOfOneMonthAreOneTimeButMonthsAreNot() {
+    Corpus c = twoOutlets();
+    c.quantity("A", "China", "personnel-deployed", "2025-06-26", "600 military personnel", null);
+    c.quantity("B", "China", "personnel-deployed", "2025-06-27", "600 military personnel", null);
+    c.quantity("B", "China", "personnel-deployed", "2025-07-02", "1,000 military personnel", null);
+    assertThat(match(c)).extracting(g -> g.key().time() + " " + g.claims().size()).containsExactly("2025-06 2", "2025-07 1");
+  }
+
+  @Test
   void unitsOfEquipmentAndArmouredVehiclesAreDifferentFacts() {
     Corpus c = twoOutlets();
     c.quantity("A", "Russia", "equipment-supplied", null, "5,000 units of equipment", null);
