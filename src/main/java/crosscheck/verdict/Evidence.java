@@ -94,11 +94,17 @@ final class Evidence {
     Map<String, List<Claim>> bySpeaker = new TreeMap<>();
     group.claims().forEach(c -> bySpeaker.computeIfAbsent(speakers.key(c), k -> new ArrayList<>()).add(c));
     for (List<Claim> said : bySpeaker.values()) {
-      Optional<Claim> yes = said.stream().filter(c -> c.assertion() != null && c.polarity() == Polarity.AFFIRMED).findFirst();
-      Optional<Claim> no = said.stream().filter(c -> c.assertion() != null && c.polarity() == Polarity.NEGATED).findFirst();
-      if (yes.isPresent() && no.isPresent()) {
-        return Optional.of(Map.of("doc", speakers.outlet(yes.get().document()), "a", "\"" + yes.get().sentence() + "\"",
-            "b", "\"" + no.get().sentence() + "\"", "detail", ""));
+      // one sentence read as both affirming and denying is a parse, not a contradiction
+      for (Claim yes : said) {
+        if (yes.assertion() == null || yes.polarity() != Polarity.AFFIRMED) {
+          continue;
+        }
+        for (Claim no : said) {
+          if (no.assertion() != null && no.polarity() == Polarity.NEGATED && !no.sentence().equals(yes.sentence())) {
+            return Optional.of(Map.of("doc", speakers.outlet(yes.document()), "a", "\"" + yes.sentence() + "\"",
+                "b", "\"" + no.sentence() + "\"", "detail", ""));
+          }
+        }
       }
     }
     Optional<Pair> worst = Optional.empty();

@@ -29,10 +29,18 @@ final class Speakers {
     return q == null ? outlet : c.attribution().strip() + " via " + outlet;
   }
 
-  /** The outlet's name, else the document id. */
+  /** The outlet's name, else the document's file name, else its id. */
   String outlet(String documentId) {
     String o = outletOrNull(documentId);
-    return o == null ? documentId : o;
+    if (o != null) {
+      return o;
+    }
+    Document d = documents.get(documentId);
+    if (d == null || d.path() == null || d.path().isBlank()) {
+      return documentId;
+    }
+    String p = d.path().replace('\\', '/');
+    return p.substring(p.lastIndexOf('/') + 1);
   }
 
   private String outletOrNull(String documentId) {

@@ -190,6 +190,22 @@ class JudgeTest {
   }
 
   @Test
+  void oneSentenceReadAsAffirmingAndDenyingIsNoInternalInconsistency() {
+    Corpus c = new Corpus().article("A", "Gatestone Institute", "2023-03",
+        "Russia will need supplies of weapons from other nations, as its industry is incapable of providing weapons.");
+    c.statedAssertion("A", "need supplies of weapons", "Russia", "supply", "weapons", "weapons", true, null);
+    c.statedAssertion("A", "incapable of providing weapons", "Russia", "supply", "weapons", "weapons", false, null);
+    assertThat(judge(c)).singleElement().extracting(Fact::verdict).isNotEqualTo(Verdict.INTERNAL_INCONSISTENCY);
+  }
+
+  @Test
+  void anUnknownOutletIsNamedByItsFileName() {
+    Corpus c = new Corpus().document("doc7", null, "2024-01-01", null);
+    c.quantity("doc7", "China", "exports", null, "$300 million", null);
+    assertThat(judge(c)).singleElement().extracting(Fact::reason).isEqualTo("1 outlet, 1 independent source: doc7.txt.");
+  }
+
+  @Test
   void factIdHashesTheKeyText() {
     Fact f = main("defence-budget: $1.9 trillion | $1.93 trillion");
     assertThat(f.id()).isEqualTo(Hashes.shortId(f.key().text(), 16));
