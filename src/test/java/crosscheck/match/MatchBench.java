@@ -24,7 +24,7 @@ import java.util.SplittableRandom;
 /**
  * Benchmark of matching and judging: builds N synthetic claims (fixed seed) over N/10 documents
  * with a realistic key distribution (Zipf-distributed subjects and metrics, a few years, 15%
- * assertions, 5% syndicated copies) and prints the median time to match and to judge them, for
+ * assertions of which 5% name no recipient, 5% of quantities without metric, 5% syndicated copies) and prints the median time to match and to judge them, for
  * 1 million and 2 million claims, and the ratio. Run (after test-compile):
  *
  * <pre>
@@ -120,14 +120,15 @@ public final class MatchBench {
       boolean yes = rnd.nextInt(5) > 0;
       return new Claim(doc + ":" + at, doc, subject + " supplies " + object, at, at + 10, Claim.Kind.ASSERTION, subject,
           null, null, null, by, Modality.ASSERTED, yes ? Polarity.AFFIRMED : Polarity.NEGATED, null,
-          new Assertion(subject, "supply", object, null, "entity-0"), true, null, List.of(), List.of());
+          new Assertion(subject, "supply", object, null, rnd.nextInt(20) == 0 ? null : "entity-0"), true, null, List.of(), List.of());
     }
-    String metric = METRIC_WORDS[zipf(rnd, METRIC_WORDS.length)];
+    String metric = rnd.nextInt(20) == 0 ? null : METRIC_WORDS[zipf(rnd, METRIC_WORDS.length)];
     String time = rnd.nextInt(3) == 0 ? null : String.valueOf(2019 + rnd.nextInt(6));
     int base = 100 + (subject.hashCode() & 0x3ff) * 37;
     int value = rnd.nextInt(10) == 0 ? base * (1 + rnd.nextInt(3)) : base;
-    String dimension = metric.contains("budget") || metric.contains("trade") || metric.contains("aid") ? "currency"
-        : metric.contains("inflation") || metric.contains("growth") ? "percent" : "count";
+    String m = metric == null ? "" : metric;
+    String dimension = m.contains("budget") || m.contains("trade") || m.contains("aid") ? "currency"
+        : m.contains("inflation") || m.contains("growth") ? "percent" : "count";
     String key = value + dimension;
     Quantity q = cache.computeIfAbsent(key, x -> new Quantity(String.format(Locale.ROOT, "%,d", value), 0, 5,
         (double) value, (double) value, (double) value, true, true, 1.0, Bound.EXACT, false,
