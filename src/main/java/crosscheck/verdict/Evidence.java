@@ -41,9 +41,6 @@ final class Evidence {
     }
   }
 
-  private static final Comparator<Item> TEXT_ORDER =
-      Comparator.comparing((Item i) -> i.claim().document()).thenComparingInt(i -> i.claim().start());
-
   private final FactGroup group;
   private final Speakers speakers;
   private final ToleranceRule tolerance;
@@ -77,39 +74,17 @@ final class Evidence {
   }
 
   Optional<Map<String, String>> affirmedAndDenied() {
-    Map<String, String> pro = new LinkedHashMap<>();
-    Map<String, String> con = new LinkedHashMap<>();
-    for (Claim c : group.claims()) {
-      if (c.assertion() != null) {
-        (c.polarity() == Polarity.NEGATED ? con : pro).putIfAbsent(speakers.key(c), speakers.label(c));
-      }
-    }
-    if (pro.isEmpty() || con.isEmpty() || (pro.size() == 1 && pro.keySet().equals(con.keySet()))) {
-      return Optional.empty();
-    }
-    return Optional.of(Map.of("for", String.join("; ", pro.values()), "against", String.join("; ", con.values())));
+    return Stances.affirmedAndDenied(group.claims(), speakers);
   }
 
   Optional<Map<String, String>> selfContradiction() {
-    Map<String, List<Claim>> bySpeaker = new TreeMap<>();
-    group.claims().forEach(c -> bySpeaker.computeIfAbsent(speakers.key(c), k -> new ArrayList<>()).add(c));
-    for (List<Claim> said : bySpeaker.values()) {
-      // one sentence read as both affirming and denying is a parse, not a contradiction
-      for (Claim yes : said) {
-        if (yes.assertion() == null || yes.polarity() != Polarity.AFFIRMED) {
-          continue;
-        }
-        for (Claim no : said) {
-          if (no.assertion() != null && no.polarity() == Polarity.NEGATED && !no.sentence().equals(yes.sentence())) {
-            return Optional.of(Map.of("doc", speakers.outlet(yes.document()), "a", "\"" + yes.sentence() + "\"",
-                "b", "\"" + no.sentence() + "\"", "detail", ""));
-          }
-        }
-      }
+    Optional<Map<String, String>> stance = Stances.selfContradiction(group.claims(), speakers);
+    if (stance.isPresent()) {
+      return stance;
     }
     Optional<Pair> worst = Optional.empty();
-    for (List<Item> said : sameVoice()) {
-      Optional<Pair> p = extremes(said, false);
+    for (List<Item> said : IncompatiblePairs.byVoice(items)) {
+      Optional<Pair> p = IncompatiblePairs.most(said, false);
       if (p.isPresent() && (worst.isEmpty() || p.get().gap() > worst.get().gap())) {
         worst = p;
       }
@@ -120,32 +95,6 @@ final class Evidence {
       v.put("detail", ": " + v.get("gap") + " apart, over " + v.get("allowed"));
       return v;
     });
-  }
-
-  /**
-   * The value sets one document stands behind together: each quoted source's values with the
-   * document's own, or its own alone. A document quoting two sources that differ reports a
-   * conflict; its own voice differing from what it prints is a contradiction of its own.
-   */
-  private List<List<Item>> sameVoice() {
-    Map<String, Map<String, List<Item>>> byDocument = new TreeMap<>();
-    for (Item i : items) {
-      byDocument.computeIfAbsent(i.claim().document(), k -> new TreeMap<>())
-          .computeIfAbsent(i.speaker(), k -> new ArrayList<>()).add(i);
-    }
-    List<List<Item>> out = new ArrayList<>();
-    for (Map.Entry<String, Map<String, List<Item>>> d : byDocument.entrySet()) {
-      List<Item> own = d.getValue().getOrDefault(d.getKey() + Speakers.OWN, List.of());
-      out.add(own);
-      d.getValue().forEach((speaker, said) -> {
-        if (!said.equals(own)) {
-          List<Item> both = new ArrayList<>(own);
-          both.addAll(said);
-          out.add(both);
-        }
-      });
-    }
-    return out;
   }
 
   Optional<Map<String, String>> laterChange(boolean higher) {
@@ -160,7 +109,7 @@ final class Evidence {
       }
       byTime.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
     }
-    if (byTime.size() < 2 || byTime.values().stream().anyMatch(s -> extremes(s, true).isPresent())) {
+    if (byTime.size() < 2 || byTime.values().stream().anyMatch(s -> IncompatiblePairs.most(s, true).isPresent())) {
       return Optional.empty();
     }
     Item early = byTime.firstEntry().getValue().get(0);
@@ -178,7 +127,7 @@ final class Evidence {
   /** The most incompatible pair of values from different speakers, if any. */
   Optional<Pair> conflict() {
     if (conflict == null) {
-      conflict = extremes(items, true);
+      conflict = IncompatiblePairs.most(items, true);
     }
     return conflict;
   }
@@ -255,45 +204,5 @@ final class Evidence {
     return r > 0
         ? "the " + Units.percent(r) + " tolerance for " + tolerance.label()
         : "the stated precision for " + tolerance.label();
-  }
-
-  /**
-   * The incompatible pair with the largest gap among the two highest lows and two lowest highs;
-   * across speakers when {@code acrossSpeakers}, else within the given (one speaker's) items.
-   */
-  private static Optional<Pair> extremes(List<Item> in, boolean acrossSpeakers) {
-    if (in.size() < 2) {
-      return Optional.empty();
-    }
-    List<Item> highLows = top2(in, Comparator.comparingDouble((Item i) -> i.interval().low()).reversed());
-    List<Item> lowHighs = top2(in, Comparator.comparingDouble((Item i) -> i.interval().high()));
-    Pair best = null;
-    for (Item a : highLows) {
-      for (Item b : lowHighs) {
-        if (a != b && (!acrossSpeakers || !a.speaker().equals(b.speaker()))
-            && !a.interval().compatible(b.interval())) {
-          Pair p = TEXT_ORDER.compare(a, b) <= 0 ? new Pair(a, b) : new Pair(b, a);
-          if (best == null || p.gap() > best.gap()) {
-            best = p;
-          }
-        }
-      }
-    }
-    return Optional.ofNullable(best);
-  }
-
-  /** The first two items in this order (stable: earlier claims win ties). */
-  private static List<Item> top2(List<Item> in, Comparator<Item> order) {
-    Item first = null;
-    Item second = null;
-    for (Item i : in) {
-      if (first == null || order.compare(i, first) < 0) {
-        second = first;
-        first = i;
-      } else if (second == null || order.compare(i, second) < 0) {
-        second = i;
-      }
-    }
-    return second == null ? List.of(first) : List.of(first, second);
   }
 }
