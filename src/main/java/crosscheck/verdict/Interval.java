@@ -36,7 +36,8 @@ record Interval(
     double hi = q.high() == null ? Double.POSITIVE_INFINITY : q.high();
     boolean loIn = q.low() == null || q.lowInclusive() || q.low().equals(q.high());
     boolean hiIn = q.high() == null || q.highInclusive() || q.high().equals(q.low());
-    boolean oneSided = switch (q.bound()) {
+    Bound bound = q.bound() == null ? Bound.EXACT : q.bound();
+    boolean oneSided = switch (bound) {
       case MORE_THAN, AT_LEAST, AT_MOST, LESS_THAN -> true;
       default -> false;
     };
