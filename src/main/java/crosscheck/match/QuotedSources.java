@@ -1,0 +1,91 @@
+package crosscheck.match;
+
+import java.util.Locale;
+
+/** Normalised attribution names, so "according to the Kyiv Post" and "Kyiv Post" are one source. */
+public final class QuotedSources {
+  private QuotedSources() {}
+
+  /** Lower-case, spaces collapsed, without "according to", a leading "the" or trailing punctuation; null when blank. */
+  public static String normalise(String s) {
+    if (s == null || s.isBlank()) {
+      return null;
+    }
+    String t = collapse(s.toLowerCase(Locale.ROOT).strip());
+    if (t.startsWith("according to ")) {
+      t = t.substring("according to ".length());
+    }
+    if (t.startsWith("the ")) {
+      t = t.substring("the ".length());
+    }
+    int end = t.length();
+    while (end > 0 && ".,;:'\u2019\"".indexOf(t.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    t = t.substring(0, end);
+    return t.isEmpty() ? null : t;
+  }
+
+  /** Runs of white space as one space (a loop: this runs once per claim and speaker). */
+  private static String collapse(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = true;
+      } else {
+        if (space && !b.isEmpty()) {
+          b.append(' ');
+        }
+        space = false;
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** The claim stage's attribution of a claim with no source when the outlet is unknown. */
+  static final String OWN_VOICE = "outlet";
+
+  /**
+   * The normalised source a claim quotes, or null when it speaks for its own outlet (no
+   * attribution, the outlet's name, or "outlet", the claim stage's word for an unknown outlet).
+   */
+  public static String quoted(String attribution, String outlet) {
+    String a = normalise(attribution);
+    return a == null || a.equals(OWN_VOICE) || a.equals(normalise(outlet)) ? null : a;
+  }
+
+  /**
+   * The named primary source a claim quotes, for independence: as {@link #quoted}, but only when
+   * the attribution names someone (a capitalised word: "Kyiv Post", "US officials", "Ukraine's
+   * intelligence"). "Analysts" or "the intelligence official" quoted by two outlets are not known
+   * to be one source, so they do not join the outlets into one.
+   */
+  public static String primarySource(String attribution, String outlet) {
+    String q = quoted(attribution, outlet);
+    return q == null || !named(attribution) ? null : q;
+  }
+
+  private static boolean named(String raw) {
+    String s = raw.strip();
+    String lower = s.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("according to ")) {
+      s = s.substring("according to ".length()).strip();
+      lower = s.toLowerCase(Locale.ROOT);
+    }
+    if (lower.startsWith("the ")) {
+      s = s.substring("the ".length());
+    }
+    boolean wordStart = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (wordStart && Character.isUpperCase(c)) {
+        return true;
+      }
+      wordStart = !Character.isLetterOrDigit(c) && c != '\'' && c != '\u2019';
+    }
+    return false;
+  }
+}
