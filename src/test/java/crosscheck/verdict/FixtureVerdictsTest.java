@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.JsonNode;
@@ -21,7 +20,6 @@ import tools.jackson.databind.JsonNode;
  * the whole pipeline and its facts must be those of fixtures/verdicts/expected.yaml (format in its
  * header). Needs the quantity and claim stages, which are built on other branches.
  */
-@Disabled("needs quantity+claim stages; enable after merge")
 class FixtureVerdictsTest {
   private static final Path ROOT = ExpectedVerdicts.ROOT;
 
