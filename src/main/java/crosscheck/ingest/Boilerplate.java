@@ -1,0 +1,235 @@
+package crosscheck.ingest;
+
+import crosscheck.ingest.BoilerplateRule.Match;
+import crosscheck.ingest.BoilerplateRule.Position;
+import crosscheck.ingest.BoilerplateRule.Scope;
+import java.lang.Character.UnicodeScript;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Removes boilerplate lines and paragraphs (sign-up prompts, copyright lines, bios, spam) by the
+ * rules of {@code rules/boilerplate.yaml}, keeping every removed span. The first rule (in file
+ * order) that fires on a unit names it. Input is normalised text: lines end in '\n', paragraphs
+ * are separated by a blank line.
+ */
+public final class Boilerplate {
+  /** Letters a document needs before its dominant script says anything about a short line. */
+  private static final int MIN_DOCUMENT_LETTERS = 100;
+
+  private final List<Compiled> rules;
+
+  private record Compiled(BoilerplateRule rule, Pattern pattern, Set<String> words) {}
+
+  /** The kept text and what was dropped, in document order. */
+  public record Result(String text, List<Removed> removed) {}
+
+  public Boilerplate(List<BoilerplateRule> rules) {
+    List<Compiled> compiled = new ArrayList<>();
+    for (BoilerplateRule r : rules) {
+      Set<String> words = new HashSet<>();
+      r.words().forEach(w -> words.add(w.toLowerCase(Locale.ROOT)));
+      Pattern p = r.match() == Match.PATTERN ? BoilerplateRule.compile(r.pattern()) : null;
+      compiled.add(new Compiled(r, p, words));
+    }
+    this.rules = List.copyOf(compiled);
+  }
+
+  /** Applies the rules to normalised text. */
+  public Result apply(String text) {
+    return apply(text, Scripts.letterCounts(text));
+  }
+
+  /** Applies the rules, given the letters per script of the whole text (counted once by the caller). */
+  Result apply(String text, Map<UnicodeScript, Integer> scripts) {
+    String[] lines = text.split("\n", -1);
+    int[] paragraph = paragraphs(lines);
+    String[] paragraphText = paragraphTexts(lines, paragraph);
+    String[] ruleOf = new String[lines.length];
+    Unit[] unitOf = new Unit[lines.length];
+    for (int i = 0; i < lines.length; i++) {
+      if (!lines[i].isBlank() && ruleOf[i] == null) {
+        mark(i, Position.ANYWHERE, lines, paragraph, paragraphText, scripts, ruleOf, unitOf);
+      }
+    }
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].isBlank() || ruleOf[i] != null) {
+        continue;
+      }
+      if (!mark(i, Position.LEADING, lines, paragraph, paragraphText, scripts, ruleOf, unitOf)) {
+        break;
+      }
+    }
+    for (int i = lines.length - 1; i >= 0; i--) {
+      if (lines[i].isBlank() || ruleOf[i] != null) {
+        continue;
+      }
+      if (!mark(i, Position.TRAILING, lines, paragraph, paragraphText, scripts, ruleOf, unitOf)) {
+        break;
+      }
+    }
+    return assemble(lines, ruleOf, unitOf);
+  }
+
+  private enum Unit { LINE, PARAGRAPH }
+
+  /** Tries the rules of one position on line i (and its paragraph); marks the lines it removes. */
+  private boolean mark(int i, Position position, String[] lines, int[] paragraph,
+      String[] paragraphText, Map<UnicodeScript, Integer> scripts, String[] ruleOf, Unit[] unitOf) {
+    for (Compiled c : rules) {
+      BoilerplateRule r = c.rule();
+      if (r.position() != position) {
+        continue;
+      }
+      // a paragraph-scope rule meets a too-long block in files that put one paragraph per line
+      boolean lineUnit = r.scope() == Scope.LINE || paragraphText[paragraph[i]].length() > r.maxChars();
+      if (lineUnit && fires(c, lines[i].strip(), scripts)) {
+        ruleOf[i] = r.id();
+        unitOf[i] = Unit.LINE;
+        return true;
+      }
+      if (!lineUnit && fires(c, paragraphText[paragraph[i]], scripts)) {
+        for (int j = 0; j < lines.length; j++) {
+          if (paragraph[j] == paragraph[i] && ruleOf[j] == null) {
+            ruleOf[j] = r.id();
+            unitOf[j] = Unit.PARAGRAPH;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean fires(Compiled c, String unit, Map<UnicodeScript, Integer> scripts) {
+    if (unit.isEmpty() || unit.length() > c.rule().maxChars()) {
+      return false;
+    }
+    return switch (c.rule().match()) {
+      case PATTERN -> c.pattern().matcher(unit).find();
+      case WORDS -> onlyWords(unit, c.words());
+      case FOREIGN_SCRIPT -> foreignScript(unit, scripts);
+    };
+  }
+
+  private static boolean onlyWords(String unit, Set<String> words) {
+    int found = 0;
+    for (String token : unit.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (token.isEmpty()) {
+        continue;
+      }
+      if (!words.contains(token)) {
+        return false;
+      }
+      found++;
+    }
+    return found > 0;
+  }
+
+  /** A unit nearly all in a script that is rare in the document: spam or a stray label. */
+  private static boolean foreignScript(String unit, Map<UnicodeScript, Integer> document) {
+    int documentLetters = Scripts.total(document);
+    UnicodeScript main = Scripts.dominant(document);
+    Map<UnicodeScript, Integer> own = Scripts.letterCounts(unit);
+    UnicodeScript script = Scripts.dominant(own);
+    int letters = Scripts.total(own);
+    if (main == null || script == null || script == main || letters < 2
+        || documentLetters < MIN_DOCUMENT_LETTERS) {
+      return false;
+    }
+    boolean nearlyAll = own.get(script) * 10 >= letters * 8;
+    boolean rareInDocument = document.getOrDefault(script, 0) * 10 < documentLetters;
+    return nearlyAll && rareInDocument;
+  }
+
+  private static int[] paragraphs(String[] lines) {
+    int[] p = new int[lines.length];
+    int n = 0;
+    boolean inside = false;
+    for (int i = 0; i < lines.length; i++) {
+      boolean blank = lines[i].isBlank();
+      if (!blank && !inside) {
+        n++;
+      }
+      inside = !blank;
+      p[i] = blank ? -1 : n - 1;
+    }
+    return p;
+  }
+
+  private static String[] paragraphTexts(String[] lines, int[] paragraph) {
+    int count = 0;
+    for (int p : paragraph) {
+      count = Math.max(count, p + 1);
+    }
+    StringBuilder[] parts = new StringBuilder[count];
+    for (int i = 0; i < lines.length; i++) {
+      if (paragraph[i] >= 0) {
+        StringBuilder b = parts[paragraph[i]];
+        if (b == null) {
+          parts[paragraph[i]] = new StringBuilder(lines[i].strip());
+        } else {
+          b.append('\n').append(lines[i].strip());
+        }
+      }
+    }
+    String[] out = new String[count];
+    for (int i = 0; i < count; i++) {
+      out[i] = parts[i].toString();
+    }
+    return out;
+  }
+
+  /** Kept lines with single blank lines between paragraphs; removed units joined per unit. */
+  private static Result assemble(String[] lines, String[] ruleOf, Unit[] unitOf) {
+    StringBuilder kept = new StringBuilder();
+    List<Removed> removed = new ArrayList<>();
+    boolean pendingBreak = false;
+    StringBuilder removedParagraph = null;
+    String removedRule = null;
+    for (int i = 0; i < lines.length; i++) {
+      boolean blank = lines[i].isBlank();
+      if (ruleOf[i] != null) {
+        if (unitOf[i] == Unit.PARAGRAPH && ruleOf[i].equals(removedRule) && removedParagraph != null
+            && i > 0 && !lines[i - 1].isBlank()) {
+          removedParagraph.append('\n').append(lines[i].strip());
+        } else {
+          flush(removed, removedRule, removedParagraph);
+          removedParagraph = new StringBuilder(lines[i].strip());
+          removedRule = ruleOf[i];
+        }
+        if (unitOf[i] == Unit.LINE) {
+          flush(removed, removedRule, removedParagraph);
+          removedParagraph = null;
+          removedRule = null;
+        }
+        continue;
+      }
+      flush(removed, removedRule, removedParagraph);
+      removedParagraph = null;
+      removedRule = null;
+      if (blank) {
+        pendingBreak = kept.length() > 0;
+        continue;
+      }
+      if (kept.length() > 0) {
+        kept.append(pendingBreak ? "\n\n" : "\n");
+      }
+      pendingBreak = false;
+      kept.append(lines[i]);
+    }
+    flush(removed, removedRule, removedParagraph);
+    return new Result(kept.toString(), removed);
+  }
+
+  private static void flush(List<Removed> removed, String rule, StringBuilder text) {
+    if (rule != null && text != null) {
+      removed.add(new Removed(rule, text.toString()));
+    }
+  }
+}
