@@ -86,24 +86,30 @@ public final class Boilerplate {
       if (r.position() != position) {
         continue;
       }
-      // a paragraph-scope rule meets a too-long block in files that put one paragraph per line
-      boolean lineUnit = r.scope() == Scope.LINE || paragraphText[paragraph[i]].length() > r.maxChars();
-      if (lineUnit && fires(c, lines[i].strip(), scripts)) {
-        ruleOf[i] = r.id();
-        unitOf[i] = Unit.LINE;
+      // a paragraph rule takes the whole block when the block matches, else the line alone
+      // (files that put one paragraph per line have no blank-line blocks)
+      if (r.scope() == Scope.PARAGRAPH && fires(c, paragraphText[paragraph[i]], scripts)) {
+        for (int j = i; j >= 0 && paragraph[j] == paragraph[i]; j--) {
+          markLine(j, r.id(), Unit.PARAGRAPH, ruleOf, unitOf);
+        }
+        for (int j = i + 1; j < lines.length && paragraph[j] == paragraph[i]; j++) {
+          markLine(j, r.id(), Unit.PARAGRAPH, ruleOf, unitOf);
+        }
         return true;
       }
-      if (!lineUnit && fires(c, paragraphText[paragraph[i]], scripts)) {
-        for (int j = 0; j < lines.length; j++) {
-          if (paragraph[j] == paragraph[i] && ruleOf[j] == null) {
-            ruleOf[j] = r.id();
-            unitOf[j] = Unit.PARAGRAPH;
-          }
-        }
+      if (fires(c, lines[i].strip(), scripts)) {
+        markLine(i, r.id(), Unit.LINE, ruleOf, unitOf);
         return true;
       }
     }
     return false;
+  }
+
+  private static void markLine(int i, String rule, Unit unit, String[] ruleOf, Unit[] unitOf) {
+    if (ruleOf[i] == null) {
+      ruleOf[i] = rule;
+      unitOf[i] = unit;
+    }
   }
 
   private boolean fires(Compiled c, String unit, Map<UnicodeScript, Integer> scripts) {

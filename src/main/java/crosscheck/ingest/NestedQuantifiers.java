@@ -22,6 +22,7 @@ final class NestedQuantifiers {
     boolean started;
     final List<String> unbounded = new ArrayList<>();
     boolean unsafe;
+    boolean alternatives;
   }
 
   static boolean found(String regex) {
@@ -57,7 +58,11 @@ final class NestedQuantifiers {
         end = escapeEnd(regex, i);
       } else if (c == '[') {
         end = classEnd(regex, i);
-      } else if (c == '^' || c == '$' || c == '|') {
+      } else if (c == '|') {
+        groups.peek().alternatives = true;
+        i++;
+        continue;
+      } else if (c == '^' || c == '$') {
         i++;
         continue;
       } else {
@@ -84,7 +89,7 @@ final class NestedQuantifiers {
   }
 
   private static boolean unambiguous(Group g) {
-    if (g.first == null || g.unsafe) {
+    if (g.first == null || g.unsafe || g.alternatives) {
       return false;
     }
     String lead = String.valueOf(g.first);
