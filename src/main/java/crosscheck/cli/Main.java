@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Cross-verifies numeric and factual claims across news sources.",
-    subcommands = {CheckCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CheckCommand.class, ExtractCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -1,9 +1,7 @@
 package crosscheck.ingest;
 
-import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Decoded text to clean article text, in the order that keeps each step honest: mojibake is
@@ -25,9 +23,9 @@ final class ArticleCleaner {
     List<Repair> repairs = new ArrayList<>(decodingRepairs);
     repairs.addAll(fixed.repairs());
     String text = TextNormalizer.normalize(fixed.text());
-    Map<UnicodeScript, Integer> scripts = Scripts.letterCounts(text);
-    TextMetadata found = TextMetadata.find(text, Scripts.dominant(scripts));
+    Scripts scripts = Scripts.of(text);
+    TextMetadata found = TextMetadata.find(text, scripts.dominant());
     Boilerplate.Result kept = boilerplate.apply(text, scripts);
-    return new Cleaned(kept.text(), Scripts.language(scripts), repairs, kept.removed(), found);
+    return new Cleaned(kept.text(), scripts.language(), repairs, kept.removed(), found);
   }
 }

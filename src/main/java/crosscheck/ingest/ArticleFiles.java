@@ -159,15 +159,15 @@ final class ArticleFiles {
   private static void warnLongLines(String shown, String text, List<Problem> problems) {
     int line = 1;
     int start = 0;
-    for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || text.charAt(i) == '\n') {
-        if (i - start > MAX_LINE_CHARS) {
-          problems.add(Problem.warning(shown, line, String.format(Locale.ROOT,
-              "line of %,d characters: probably not article text; read as one paragraph", i - start)));
-        }
-        line++;
-        start = i + 1;
+    while (start <= text.length()) {
+      int end = text.indexOf('\n', start);
+      end = end < 0 ? text.length() : end;
+      if (end - start > MAX_LINE_CHARS) {
+        problems.add(Problem.warning(shown, line, String.format(Locale.ROOT,
+            "line of %,d characters: probably not article text; read as one paragraph", end - start)));
       }
+      line++;
+      start = end + 1;
     }
   }
 }

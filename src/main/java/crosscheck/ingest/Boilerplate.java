@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -42,14 +41,14 @@ public final class Boilerplate {
 
   /** Applies the rules to normalised text. */
   public Result apply(String text) {
-    return apply(text, Scripts.letterCounts(text));
+    return apply(text, Scripts.of(text));
   }
 
   /** Applies the rules, given the letters per script of the whole text (counted once by the caller). */
-  Result apply(String text, Map<UnicodeScript, Integer> scripts) {
+  Result apply(String text, Scripts scripts) {
     String[] lines = text.split("\n", -1);
     int[] paragraph = paragraphs(lines);
-    String[] paragraphText = paragraphTexts(lines, paragraph);
+    Paragraphs paragraphText = new Paragraphs(lines, paragraph);
     String[] ruleOf = new String[lines.length];
     Unit[] unitOf = new Unit[lines.length];
     for (int i = 0; i < lines.length; i++) {
@@ -73,14 +72,19 @@ public final class Boilerplate {
         break;
       }
     }
-    return assemble(lines, ruleOf, unitOf);
+    for (String rule : ruleOf) {
+      if (rule != null) {
+        return assemble(lines, ruleOf, unitOf);
+      }
+    }
+    return new Result(text, List.of());
   }
 
   private enum Unit { LINE, PARAGRAPH }
 
   /** Tries the rules of one position on line i (and its paragraph); marks the lines it removes. */
   private boolean mark(int i, Position position, String[] lines, int[] paragraph,
-      String[] paragraphText, Map<UnicodeScript, Integer> scripts, String[] ruleOf, Unit[] unitOf) {
+      Paragraphs paragraphText, Scripts scripts, String[] ruleOf, Unit[] unitOf) {
     for (Compiled c : rules) {
       BoilerplateRule r = c.rule();
       if (r.position() != position) {
@@ -88,7 +92,8 @@ public final class Boilerplate {
       }
       // a paragraph rule takes the whole block when the block matches, else the line alone
       // (files that put one paragraph per line have no blank-line blocks)
-      if (r.scope() == Scope.PARAGRAPH && fires(c, paragraphText[paragraph[i]], scripts)) {
+      if (r.scope() == Scope.PARAGRAPH && paragraphText.length(paragraph[i]) <= r.maxChars()
+          && fires(c, paragraphText.text(paragraph[i]), scripts)) {
         for (int j = i; j >= 0 && paragraph[j] == paragraph[i]; j--) {
           markLine(j, r.id(), Unit.PARAGRAPH, ruleOf, unitOf);
         }
@@ -112,7 +117,7 @@ public final class Boilerplate {
     }
   }
 
-  private boolean fires(Compiled c, String unit, Map<UnicodeScript, Integer> scripts) {
+  private boolean fires(Compiled c, String unit, Scripts scripts) {
     if (unit.isEmpty() || unit.length() > c.rule().maxChars()) {
       return false;
     }
@@ -138,18 +143,18 @@ public final class Boilerplate {
   }
 
   /** A unit nearly all in a script that is rare in the document: spam or a stray label. */
-  private static boolean foreignScript(String unit, Map<UnicodeScript, Integer> document) {
-    int documentLetters = Scripts.total(document);
-    UnicodeScript main = Scripts.dominant(document);
-    Map<UnicodeScript, Integer> own = Scripts.letterCounts(unit);
-    UnicodeScript script = Scripts.dominant(own);
-    int letters = Scripts.total(own);
+  private static boolean foreignScript(String unit, Scripts document) {
+    int documentLetters = document.total();
+    UnicodeScript main = document.dominant();
+    Scripts own = Scripts.of(unit);
+    UnicodeScript script = own.dominant();
+    int letters = own.total();
     if (main == null || script == null || script == main || letters < 2
         || documentLetters < MIN_DOCUMENT_LETTERS) {
       return false;
     }
     boolean nearlyAll = own.get(script) * 10 >= letters * 8;
-    boolean rareInDocument = document.getOrDefault(script, 0) * 10 < documentLetters;
+    boolean rareInDocument = document.get(script) * 10 < documentLetters;
     return nearlyAll && rareInDocument;
   }
 
@@ -168,32 +173,55 @@ public final class Boilerplate {
     return p;
   }
 
-  private static String[] paragraphTexts(String[] lines, int[] paragraph) {
-    int count = 0;
-    for (int p : paragraph) {
-      count = Math.max(count, p + 1);
-    }
-    StringBuilder[] parts = new StringBuilder[count];
-    for (int i = 0; i < lines.length; i++) {
-      if (paragraph[i] >= 0) {
-        StringBuilder b = parts[paragraph[i]];
-        if (b == null) {
-          parts[paragraph[i]] = new StringBuilder(lines[i].strip());
-        } else {
-          b.append('\n').append(lines[i].strip());
+  /** The blank-line separated blocks, their lengths counted up front and their text joined on demand. */
+  private static final class Paragraphs {
+    private final String[] lines;
+    private final int[] first;
+    private final int[] chars;
+    private final String[] texts;
+
+    Paragraphs(String[] lines, int[] paragraph) {
+      this.lines = lines;
+      int count = 0;
+      for (int p : paragraph) {
+        count = Math.max(count, p + 1);
+      }
+      first = new int[count];
+      chars = new int[count];
+      texts = new String[count];
+      java.util.Arrays.fill(first, -1);
+      for (int i = 0; i < lines.length; i++) {
+        int p = paragraph[i];
+        if (p >= 0) {
+          first[p] = first[p] < 0 ? i : first[p];
+          chars[p] += lines[i].length() + (first[p] == i ? 0 : 1);
         }
       }
     }
-    String[] out = new String[count];
-    for (int i = 0; i < count; i++) {
-      out[i] = parts[i].toString();
+
+    int length(int p) {
+      return chars[p];
     }
-    return out;
+
+    String text(int p) {
+      if (texts[p] == null) {
+        StringBuilder b = new StringBuilder(chars[p]);
+        for (int i = first[p]; i < lines.length && !lines[i].isBlank(); i++) {
+          b.append(b.isEmpty() ? "" : "\n").append(lines[i].strip());
+        }
+        texts[p] = b.toString();
+      }
+      return texts[p];
+    }
   }
 
   /** Kept lines with single blank lines between paragraphs; removed units joined per unit. */
   private static Result assemble(String[] lines, String[] ruleOf, Unit[] unitOf) {
-    StringBuilder kept = new StringBuilder();
+    int size = 0;
+    for (String line : lines) {
+      size += line.length() + 1;
+    }
+    StringBuilder kept = new StringBuilder(size);
     List<Removed> removed = new ArrayList<>();
     boolean pendingBreak = false;
     StringBuilder removedParagraph = null;

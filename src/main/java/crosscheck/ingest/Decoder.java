@@ -19,7 +19,7 @@ import java.util.Set;
  */
 final class Decoder {
   /** Bytes looked at to tell text from binary and UTF-16 from 8-bit text. */
-  private static final int SAMPLE = 64 * 1024;
+  private static final int SAMPLE = 8 * 1024;
 
   /** Legacy encodings ICU may name that we accept; anything else falls back to replacement. */
   private static final Set<String> LEGACY =

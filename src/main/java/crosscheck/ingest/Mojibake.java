@@ -24,58 +24,130 @@ final class Mojibake {
   /** The repaired text and what was done. */
   record Result(String text, List<Repair> repairs) {}
 
-  /** One wrong decoding: which characters it yields and how to get their bytes back. */
-  private interface Reading {
-    String name();
+  /**
+   * One wrong decoding, as a table from each character it can produce to the byte(s) it read:
+   * -1 for characters it never produces, a byte value, or 0x10000 | two bytes.
+   */
+  private record Reading(String name, int[] code) {
+    boolean produces(char c) {
+      return code[c] >= 0;
+    }
 
-    boolean produces(char c);
+    /** Whether the run's first byte could start a multi-byte UTF-8 sequence (C2..F4). */
+    boolean startsUtf8(char first) {
+      int v = code[first];
+      int lead = v > 0xFFFF ? (v >> 8) & 0xFF : v;
+      return lead >= 0xC2 && lead <= 0xF4;
+    }
 
-    /** The bytes the wrong decoder read as {@code run}. */
-    byte[] bytes(String run);
+    byte[] bytes(String run) {
+      byte[] b = new byte[run.length() * 2];
+      int n = 0;
+      for (int k = 0; k < run.length(); k++) {
+        int v = code[run.charAt(k)];
+        if (v > 0xFFFF) {
+          b[n++] = (byte) (v >> 8);
+        }
+        b[n++] = (byte) v;
+      }
+      return java.util.Arrays.copyOf(b, n);
+    }
+  }
+
+  private static final Reading CP1252 = new Reading("Windows-1252/Latin-1", table("windows-1252", true));
+  private static final Reading GBK = new Reading("GBK", table("GBK", false));
+
+  /**
+   * The table of a charset's characters at or above 0x80. With {@code c1Controls}, U+0080..U+009F
+   * map to their own byte, as a Latin-1 decoder produces them.
+   */
+  private static int[] table(String charset, boolean c1Controls) {
+    int[] code = new int[0x10000];
+    java.util.Arrays.fill(code, -1);
+    CharsetEncoder enc = Charset.forName(charset).newEncoder();
+    for (int c = 0x80; c < 0x10000; c++) {
+      char ch = (char) c;
+      if (Character.isSurrogate(ch) || !enc.canEncode(ch)) {
+        continue;
+      }
+      try {
+        ByteBuffer b = enc.encode(CharBuffer.wrap(new char[] {ch}));
+        if (b.remaining() == 1) {
+          code[c] = b.get(0) & 0xFF;
+        } else if (b.remaining() == 2) {
+          code[c] = 0x10000 | ((b.get(0) & 0xFF) << 8) | (b.get(1) & 0xFF);
+        }
+      } catch (CharacterCodingException e) {
+        // not encodable after all: stays -1
+      }
+    }
+    if (c1Controls) {
+      for (int c = 0x80; c < 0xA0; c++) {
+        code[c] = c;
+      }
+    }
+    return code;
   }
 
   static Result repair(String text) {
-    if (asciiOnly(text)) {
+    if (!mayHoldMojibake(text)) {
       return new Result(text, List.of());
     }
     List<Repair> repairs = new ArrayList<>();
-    String once = pass(text, new Cp1252Reading(), false, repairs);
-    String twice = pass(once, new GbkReading(), hanDominant(once), repairs);
+    String once = pass(text, CP1252, false, repairs);
+    String twice = pass(once, GBK, true, repairs);
     return new Result(twice, repairs);
   }
 
-  private static boolean asciiOnly(String text) {
+  /** Whether any character could start a repairable run: one pass that most texts end with. */
+  private static boolean mayHoldMojibake(String text) {
     for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 0x80) {
-        return false;
+      char c = text.charAt(i);
+      if (c >= 0x80 && (CP1252.startsUtf8(c) || GBK.startsUtf8(c))) {
+        return true;
       }
     }
-    return true;
+    return false;
   }
 
   private static boolean hanDominant(String text) {
-    var counts = Scripts.letterCounts(text);
-    return counts.getOrDefault(Character.UnicodeScript.HAN, 0) * 2 > Scripts.total(counts);
+    Scripts scripts = Scripts.of(text);
+    return scripts.get(Character.UnicodeScript.HAN) * 2 > scripts.total();
   }
 
-  private static String pass(String text, Reading reading, boolean allOrNothing, List<Repair> repairs) {
-    StringBuilder out = new StringBuilder(text.length());
+  /**
+   * One reading's repairs. With {@code guardHan}, once a Han character is met the text is checked
+   * for being mostly Han; if it is, a run that does not convert leaves the whole text as it was.
+   */
+  private static String pass(String text, Reading reading, boolean guardHan, List<Repair> repairs) {
+    Boolean allOrNothing = guardHan ? null : Boolean.FALSE; // decided at the first Han character
+    StringBuilder out = null; // made at the first repair: most texts need none
+    int copied = 0;
     int repaired = 0;
     int restored = 0;
-    int runs = 0;
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
       if (c < 0x80 || !reading.produces(c)) {
-        out.append(c);
         i++;
         continue;
       }
       int end = i;
+      boolean han = false;
       while (end < text.length() && text.charAt(end) >= 0x80 && reading.produces(text.charAt(end))) {
+        han |= Character.isIdeographic(text.charAt(end));
         end++;
       }
-      runs++;
+      if (allOrNothing == null && han) {
+        allOrNothing = hanDominant(text);
+      }
+      if (!reading.startsUtf8(c)) {
+        if (Boolean.TRUE.equals(allOrNothing)) {
+          return text;
+        }
+        i = end;
+        continue;
+      }
       String run = text.substring(i, end);
       byte[] bytes = reading.bytes(run);
       String fixed = printableUtf8(bytes, bytes.length);
@@ -87,27 +159,32 @@ final class Mojibake {
           if (consumed < text.length() && text.charAt(consumed) == '\uFFFD') {
             consumed++;
           }
+          out = out == null ? new StringBuilder(text.length()) : out;
+          out.append(text, copied, i);
+          copied = i;
           fixed = head + punctuationFromContext(out, head, text, consumed);
           restored++;
         }
       }
       if (fixed == null) {
-        if (allOrNothing) {
+        if (Boolean.TRUE.equals(allOrNothing)) {
           return text;
         }
-        out.append(run);
       } else {
-        out.append(fixed);
+        out = out == null ? new StringBuilder(text.length()) : out;
+        out.append(text, copied, i).append(fixed);
+        copied = consumed;
         repaired++;
       }
       i = consumed;
     }
-    if (repaired > 0) {
-      repairs.add(new Repair("mojibake", "UTF-8 read as " + reading.name() + ": " + repaired
-          + " sequence(s) repaired" + (restored > 0 ? " (" + restored + " with a lost last byte restored from context)" : "")));
-      return out.toString();
+    if (repaired == 0) {
+      return text;
     }
-    return text;
+    out.append(text, copied, text.length());
+    repairs.add(new Repair("mojibake", "UTF-8 read as " + reading.name() + ": " + repaired
+        + " sequence(s) repaired" + (restored > 0 ? " (" + restored + " with a lost last byte restored from context)" : "")));
+    return out.toString();
   }
 
   private static boolean lostLastByte(byte[] b) {
@@ -163,74 +240,5 @@ final class Mojibake {
       multiByte |= cp >= 0x80;
     }
     return multiByte ? s : null;
-  }
-
-  /** Windows-1252, and Latin-1 whose 0x80-0x9F bytes come out as C1 control characters. */
-  private static final class Cp1252Reading implements Reading {
-    private static final Charset CP1252 = Charset.forName("windows-1252");
-    private final CharsetEncoder encoder = CP1252.newEncoder();
-
-    @Override
-    public String name() {
-      return "Windows-1252/Latin-1";
-    }
-
-    @Override
-    public boolean produces(char c) {
-      return c <= 0xFF || (c >= 0x152 && c <= 0x2122 && encoder.canEncode(c));
-    }
-
-    @Override
-    public byte[] bytes(String run) {
-      byte[] b = new byte[run.length()];
-      for (int k = 0; k < run.length(); k++) {
-        char c = run.charAt(k);
-        b[k] = c <= 0xFF ? (byte) c : CP1252.encode(String.valueOf(c)).get(0);
-      }
-      return b;
-    }
-  }
-
-  /** GBK: the Han characters and full-width symbols that UTF-8 bytes read as GBK turn into. */
-  private static final class GbkReading implements Reading {
-    private static final Charset GBK = Charset.forName("GBK");
-
-    @Override
-    public String name() {
-      return "GBK";
-    }
-
-    @Override
-    public boolean produces(char c) {
-      return GbkTable.ENCODABLE.get(c);
-    }
-
-    @Override
-    public byte[] bytes(String run) {
-      try {
-        ByteBuffer buf = GBK.newEncoder().encode(CharBuffer.wrap(run));
-        byte[] b = new byte[buf.remaining()];
-        buf.get(b);
-        return b;
-      } catch (CharacterCodingException e) {
-        return new byte[0];
-      }
-    }
-  }
-
-  /** Which BMP characters GBK can encode, computed once. */
-  private static final class GbkTable {
-    static final java.util.BitSet ENCODABLE = build();
-
-    private static java.util.BitSet build() {
-      CharsetEncoder enc = Charset.forName("GBK").newEncoder();
-      java.util.BitSet set = new java.util.BitSet(0x10000);
-      for (int c = 0x80; c < 0x10000; c++) {
-        if (!Character.isSurrogate((char) c) && enc.canEncode((char) c)) {
-          set.set(c);
-        }
-      }
-      return set;
-    }
   }
 }

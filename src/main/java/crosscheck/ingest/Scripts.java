@@ -1,57 +1,83 @@
 package crosscheck.ingest;
 
 import java.lang.Character.UnicodeScript;
-import java.util.EnumMap;
-import java.util.Map;
 
-/** Which writing system a text is in: used for language, spam lines and text-derived outlets. */
+/**
+ * Letters per writing system (Han, Latin, Cyrillic...) of a text: used for the language, for
+ * spam lines in another script, and to reject a footer "outlet" in a foreign script. Counted in
+ * one pass into an array (this runs on every document).
+ */
 final class Scripts {
+  private static final UnicodeScript[] ALL = UnicodeScript.values();
+  /** 1 for the ASCII letters: a table lookup instead of two comparisons per character. */
+  private static final byte[] ASCII_LETTER = new byte[0x80];
+
+  static {
+    for (char c = 'a'; c <= 'z'; c++) {
+      ASCII_LETTER[c] = 1;
+      ASCII_LETTER[Character.toUpperCase(c)] = 1;
+    }
+  }
+
+  private final int[] counts = new int[ALL.length];
+  private int total;
+
   private Scripts() {}
 
-  /** The counts of letters per script (Han, Hiragana, Latin...), ignoring digits and punctuation. */
-  static Map<UnicodeScript, Integer> letterCounts(CharSequence text) {
-    Map<UnicodeScript, Integer> counts = new EnumMap<>(UnicodeScript.class);
-    for (int i = 0; i < text.length(); ) {
-      int cp = Character.codePointAt(text, i);
-      i += Character.charCount(cp);
-      if (cp < 0x80) {
-        if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
-          counts.merge(UnicodeScript.LATIN, 1, Integer::sum);
-        }
-      } else if (Character.isLetter(cp)) {
-        counts.merge(UnicodeScript.of(cp), 1, Integer::sum);
+  /** Counts the letters of the text; digits, punctuation and spaces are not letters. */
+  static Scripts of(CharSequence text) {
+    Scripts s = new Scripts();
+    int latin = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        latin += ASCII_LETTER[c];
+        continue;
+      }
+      int cp = c;
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+        cp = Character.toCodePoint(c, text.charAt(++i));
+      }
+      if (Character.isLetter(cp)) {
+        s.counts[UnicodeScript.of(cp).ordinal()]++;
+        s.total++;
       }
     }
-    return counts;
+    s.counts[UnicodeScript.LATIN.ordinal()] += latin;
+    s.total += latin;
+    return s;
   }
 
-  /** The script with most letters, or null for a text without letters. */
-  static UnicodeScript dominant(Map<UnicodeScript, Integer> counts) {
-    UnicodeScript best = null;
-    int most = 0;
-    for (Map.Entry<UnicodeScript, Integer> e : counts.entrySet()) {
-      if (e.getValue() > most) {
-        most = e.getValue();
-        best = e.getKey();
+  int get(UnicodeScript script) {
+    return counts[script.ordinal()];
+  }
+
+  int total() {
+    return total;
+  }
+
+  /** The script with most letters (the first in Unicode order on a tie), or null without letters. */
+  UnicodeScript dominant() {
+    int best = -1;
+    for (int i = 0; i < counts.length; i++) {
+      if (counts[i] > 0 && (best < 0 || counts[i] > counts[best])) {
+        best = i;
       }
     }
-    return best;
-  }
-
-  static int total(Map<UnicodeScript, Integer> counts) {
-    return counts.values().stream().mapToInt(Integer::intValue).sum();
+    return best < 0 ? null : ALL[best];
   }
 
   /**
    * ISO 639-1 code from the dominant script where the script names one language; "en" otherwise
    * (Latin and Cyrillic serve many languages, and no language detector is bundled).
    */
-  static String language(Map<UnicodeScript, Integer> counts) {
-    if (counts.getOrDefault(UnicodeScript.HIRAGANA, 0) + counts.getOrDefault(UnicodeScript.KATAKANA, 0) > 0
-        && dominantOf(counts, UnicodeScript.HAN, UnicodeScript.HIRAGANA, UnicodeScript.KATAKANA)) {
+  String language() {
+    int kana = get(UnicodeScript.HIRAGANA) + get(UnicodeScript.KATAKANA);
+    if (kana > 0 && (kana + get(UnicodeScript.HAN)) * 2 > total) {
       return "ja";
     }
-    UnicodeScript d = dominant(counts);
+    UnicodeScript d = dominant();
     if (d == null) {
       return "en";
     }
@@ -64,13 +90,5 @@ final class Scripts {
       case ARABIC -> "ar";
       default -> "en";
     };
-  }
-
-  private static boolean dominantOf(Map<UnicodeScript, Integer> counts, UnicodeScript... scripts) {
-    int sum = 0;
-    for (UnicodeScript s : scripts) {
-      sum += counts.getOrDefault(s, 0);
-    }
-    return sum * 2 > total(counts);
   }
 }

@@ -28,11 +28,22 @@ record TextMetadata(String source, String published) {
     String source = null;
     String published = null;
     int lineNo = 0;
-    for (String line : text.split("\n")) {
-      if (line.isBlank()) {
+    int start = 0;
+    while (start < text.length()) {
+      int end = text.indexOf('\n', start);
+      end = end < 0 ? text.length() : end;
+      int from = start;
+      start = end + 1;
+      if (from == end) {
         continue;
       }
       lineNo++;
+      char first = text.charAt(from);
+      boolean footer = end - from <= MAX_FOOTER_LINE && (first == '\u00a9' || first == '(' || first == 'C' || first == 'c');
+      if (!footer && lineNo > LINES_FOR_DATELINE) {
+        continue; // only the first lines can hold a dateline: skip the rest without a substring
+      }
+      String line = text.substring(from, end);
       if (lineNo <= LINES_FOR_DATELINE && (source == null || published == null)) {
         Matcher d = DATELINE.matcher(line);
         if (d.lookingAt()) {
@@ -40,8 +51,7 @@ record TextMetadata(String source, String published) {
           source = source == null ? d.group(2) : source;
         }
       }
-      char first = line.charAt(0);
-      if (line.length() <= MAX_FOOTER_LINE && (first == '©' || first == '(' || first == 'C' || first == 'c')) {
+      if (footer) {
         Matcher c = COPYRIGHT.matcher(line);
         if (c.lookingAt()) {
           published = published == null ? c.group(1) : published;
@@ -57,7 +67,7 @@ record TextMetadata(String source, String published) {
     if (candidate == null || NOT_OUTLET.matcher(candidate.strip()).find()) {
       return null;
     }
-    UnicodeScript script = Scripts.dominant(Scripts.letterCounts(candidate));
+    UnicodeScript script = Scripts.of(candidate).dominant();
     if (script == null || (documentScript != null && script != documentScript)) {
       return null;
     }
