@@ -53,7 +53,7 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--repeat", paramLabel = "R", defaultValue = "5", description = "Measured runs after one warm-up (default: ${DEFAULT-VALUE}).")
   int repeat;
 
-  @Option(names = "--warmup", paramLabel = "W", defaultValue = "2", description = "Unmeasured runs first, for the JIT (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--warmup", paramLabel = "W", defaultValue = "5", description = "Unmeasured runs first, for the JIT (default: ${DEFAULT-VALUE}).")
   int warmup;
 
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: available processors).")

@@ -66,8 +66,9 @@ final class ArticleFiles {
       problems.add(Problem.error(shown, null, decoded.notText()));
       return new Read(docs, problems);
     }
-    String sha = Hashes.sha256(raw);
     String type = InputFiles.extension(file.getFileName().toString());
+    // a JSONL record is hashed alone; hashing the whole file as well would only cost time
+    String sha = type.equals("jsonl") || type.equals("ndjson") ? null : Hashes.sha256(raw);
     switch (type) {
       case "html", "htm" -> add(docs, problems, file, null, sha, sha.substring(0, 16),
           HtmlArticle.parse(decoded.text()), decoded.repairs());
@@ -116,11 +117,19 @@ final class ArticleFiles {
         end = text.length();
       }
       line++;
-      String record = text.substring(start, end).strip();
+      int from = start;
+      int to = end;
       start = end + 1;
-      if (record.isEmpty()) {
+      while (from < to && Character.isWhitespace(text.charAt(from))) {
+        from++;
+      }
+      while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+        to--;
+      }
+      if (from == to) {
         continue;
       }
+      String record = text.substring(from, to);
       JsonNode node;
       try {
         node = JSON.readTree(record);

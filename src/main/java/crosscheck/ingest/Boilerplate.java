@@ -23,7 +23,10 @@ public final class Boilerplate {
 
   private final List<Compiled> rules;
 
-  private record Compiled(BoilerplateRule rule, Pattern pattern, Set<String> words) {}
+  /** A rule ready to run; an anchored pattern ("^...") is only tried at the start of a unit. */
+  private record Compiled(BoilerplateRule rule, Pattern pattern, boolean anchored, Set<String> words) {}
+
+  private static final Pattern LEADING_FLAGS = Pattern.compile("^(?:\\(\\?[a-zA-Z]+\\))?\\^");
 
   /** The kept text and what was dropped, in document order. */
   public record Result(String text, List<Removed> removed) {}
@@ -34,12 +37,36 @@ public final class Boilerplate {
       Set<String> words = new HashSet<>();
       r.words().forEach(w -> words.add(w.toLowerCase(Locale.ROOT)));
       Pattern p = r.match() == Match.PATTERN ? BoilerplateRule.compile(r.pattern()) : null;
-      compiled.add(new Compiled(r, p, words));
+      boolean anchored = p != null && LEADING_FLAGS.matcher(r.pattern()).lookingAt() && !topLevelAlternative(r.pattern());
+      compiled.add(new Compiled(r, p, anchored, words));
     }
     this.rules = List.copyOf(compiled);
   }
 
   /** Applies the rules to normalised text. */
+  /** Whether "|" splits the whole pattern, so that "^" anchors only its first branch. */
+  private static boolean topLevelAlternative(String regex) {
+    int depth = 0;
+    boolean inClass = false;
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public Result apply(String text) {
     return apply(text, Scripts.of(text));
   }
@@ -122,22 +149,31 @@ public final class Boilerplate {
       return false;
     }
     return switch (c.rule().match()) {
-      case PATTERN -> c.pattern().matcher(unit).find();
+      case PATTERN -> c.anchored() ? c.pattern().matcher(unit).lookingAt() : c.pattern().matcher(unit).find();
       case WORDS -> onlyWords(unit, c.words());
       case FOREIGN_SCRIPT -> foreignScript(unit, scripts);
     };
   }
 
+  /** Whether the unit has at least one word and only listed words; stops at the first other word. */
   private static boolean onlyWords(String unit, Set<String> words) {
     int found = 0;
-    for (String token : unit.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (token.isEmpty()) {
-        continue;
+    int i = 0;
+    int n = unit.length();
+    while (i < n) {
+      while (i < n && !Character.isLetterOrDigit(unit.charAt(i))) {
+        i++;
       }
-      if (!words.contains(token)) {
-        return false;
+      int start = i;
+      while (i < n && Character.isLetterOrDigit(unit.charAt(i))) {
+        i++;
       }
-      found++;
+      if (start < i) {
+        if (!words.contains(unit.substring(start, i).toLowerCase(Locale.ROOT))) {
+          return false;
+        }
+        found++;
+      }
     }
     return found > 0;
   }

@@ -25,7 +25,7 @@ final class Scripts {
   private Scripts() {}
 
   /** Counts the letters of the text; digits, punctuation and spaces are not letters. */
-  static Scripts of(CharSequence text) {
+  static Scripts of(String text) {
     Scripts s = new Scripts();
     int latin = 0;
     int n = text.length();

@@ -27,41 +27,54 @@ final class TextNormalizer {
     if (alreadyNormal(nfc, start, end)) {
       return nfc.substring(start, end);
     }
-    StringBuilder out = new StringBuilder(nfc.length());
-    int newlines = 0; // newlines seen since the last visible character
+    StringBuilder out = new StringBuilder(end - start);
+    int newlines = 0; // line breaks seen since the last visible character
     boolean space = false; // a space is pending since the last visible character
-    for (int i = 0; i < nfc.length(); i++) {
+    int i = start;
+    while (i < end) {
       char c = nfc.charAt(i);
+      if (ordinary(c)) {
+        // copy the whole run of ordinary characters at once, after the pending separator
+        if (out.length() > 0) {
+          out.append(newlines > 1 ? "\n\n" : newlines == 1 ? "\n" : space ? " " : "");
+        }
+        int runEnd = i + 1;
+        while (runEnd < end && ordinary(nfc.charAt(runEnd))) {
+          runEnd++;
+        }
+        out.append(nfc, i, runEnd);
+        newlines = 0;
+        space = false;
+        i = runEnd;
+        continue;
+      }
+      i++;
       if (c == '\r') {
-        if (i + 1 < nfc.length() && nfc.charAt(i + 1) == '\n') {
+        if (i < end && nfc.charAt(i) == '\n') {
           continue;
         }
-        c = '\n';
-      }
-      if (c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u000B' || c == '\f') {
-        newlines += c == '\u2029' ? 2 : 1;
+        newlines++;
         space = false;
-        continue;
+      } else if (c == '\n' || c == '\u2028' || c == '\u000B' || c == '\f') {
+        newlines++;
+        space = false;
+      } else if (c == '\u2029') {
+        newlines += 2;
+        space = false;
+      } else if (isSpace(c)) {
+        space = newlines == 0;
       }
-      if (isSpace(c)) {
-        space = true;
-        continue;
-      }
-      if (dropped(c)) {
-        continue;
-      }
-      if (out.length() > 0) {
-        if (newlines > 0) {
-          out.append(newlines > 1 ? "\n\n" : "\n");
-        } else if (space) {
-          out.append(' ');
-        }
-      }
-      newlines = 0;
-      space = false;
-      out.append(c);
+      // anything else is a dropped control or invisible character
     }
     return out.toString();
+  }
+
+  /** A character copied as it is: printable and neither a space, a line end nor invisible. */
+  private static boolean ordinary(char c) {
+    if (c > ' ' && c < 0x7F) {
+      return true;
+    }
+    return c >= 0xA0 && !isSpace(c) && !dropped(c) && c != '\u2028' && c != '\u2029';
   }
 
   /**
@@ -70,28 +83,26 @@ final class TextNormalizer {
    * Most articles are; checking is cheaper than copying.
    */
   private static boolean alreadyNormal(String text, int from, int to) {
-    if (from == to) {
-      return true;
-    }
-    char prev = '\n';
-    char prev2 = '\n';
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
+      if (c > ' ' && c < 0x7F) {
+        continue; // printable ASCII: the common case, no state to keep
+      }
       if (c == ' ') {
-        if (prev == ' ' || prev == '\n') {
+        char before = text.charAt(i - 1); // the text does not start with a space, so i > from
+        if (before == ' ' || before == '\n') {
           return false;
         }
       } else if (c == '\n') {
-        if (prev == ' ' || (prev == '\n' && prev2 == '\n') || i == from) {
+        char before = text.charAt(i - 1);
+        if (before == ' ' || (before == '\n' && text.charAt(i - 2) == '\n')) {
           return false;
         }
-      } else if (c < 0x20 || (c >= 0x7F && (c < 0xA0 || isSpace(c) || dropped(c) || c == '\u2028' || c == '\u2029'))) {
+      } else if (c < 0xA0 || isSpace(c) || dropped(c) || c == '\u2028' || c == '\u2029') {
         return false;
       }
-      prev2 = prev;
-      prev = c;
     }
-    return prev != ' ' && prev != '\n';
+    return true;
   }
 
   /** Space, tab and the Unicode space separators (Zs), listed: this runs on every character. */
