@@ -50,6 +50,10 @@ public final class BenchCommand implements Callable<Integer> {
       description = "ingest, extract (ingest + claims) or all (the whole check without writing) (default: ${DEFAULT-VALUE}).")
   String stage;
 
+  @Option(names = "--layout", paramLabel = "L", defaultValue = "mixed",
+      description = "txt, jsonl or mixed (half each) (default: ${DEFAULT-VALUE}).")
+  BenchCorpus.Layout layout;
+
   @Option(names = "--repeat", paramLabel = "R", defaultValue = "5", description = "Measured runs after one warm-up (default: ${DEFAULT-VALUE}).")
   int repeat;
 
@@ -82,7 +86,7 @@ public final class BenchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Path dir = Files.createTempDirectory("crosscheck-bench-");
     try {
-      BenchCorpus.Built corpus = BenchCorpus.build(dir, templates, docs, seed);
+      BenchCorpus.Built corpus = BenchCorpus.build(dir, templates, docs, seed, layout);
       out.printf(Locale.ROOT, "corpus: %d documents from %d templates (%d .txt, %d in %d .jsonl), %.1f MB, seed %d%n",
           corpus.documents(), templates.size(), corpus.textFiles(), corpus.documents() - corpus.textFiles(),
           corpus.jsonlFiles(), corpus.bytes() / 1e6, seed);

@@ -19,8 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A benchmark corpus built from the fixture articles with a fixed seed: each document is a
  * template article with its numbers varied, an outlet, a dateline and a copyright footer, so the
- * corpus is not one text repeated and ingest meets its real work (mojibake, boilerplate). Half the
- * documents are .txt files, half are records of .jsonl files.
+ * corpus is not one text repeated and ingest meets its real work (mojibake, boilerplate). By
+ * default half the documents are .txt files and half are records of .jsonl files.
  */
 final class BenchCorpus {
   private static final String[] OUTLETS = {
@@ -63,7 +63,14 @@ final class BenchCorpus {
     return out;
   }
 
+  /** Which files the corpus has: .txt only, .jsonl only, or half and half. */
+  enum Layout { txt, jsonl, mixed }
+
   static Built build(Path dir, List<String> templates, int documents, long seed) throws IOException {
+    return build(dir, templates, documents, seed, Layout.mixed);
+  }
+
+  static Built build(Path dir, List<String> templates, int documents, long seed, Layout layout) throws IOException {
     if (templates.isEmpty()) {
       throw new IllegalArgumentException("no UTF-8 .txt or .md fixture articles to build a corpus from");
     }
@@ -82,7 +89,7 @@ final class BenchCorpus {
         String body = vary(templates.get(random.nextInt(templates.size())), random);
         String text = CITIES[random.nextInt(CITIES.length)] + ", " + MONTHS[month - 1] + " " + day + ", " + year
             + " (" + outlet + ") \u2014 " + body.strip() + "\n\n\u00a9 " + year + " " + outlet + ". All Rights Reserved.\n";
-        if (i % 2 == 0) {
+        if (layout == Layout.txt || (layout == Layout.mixed && i % 2 == 0)) {
           Path folder = Files.createDirectories(dir.resolve(String.format(Locale.ROOT, "txt%03d", textFiles / FILES_PER_FOLDER)));
           Files.writeString(folder.resolve(String.format(Locale.ROOT, "doc%07d.txt", i)), text);
           textFiles++;

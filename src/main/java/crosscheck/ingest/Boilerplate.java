@@ -74,7 +74,7 @@ public final class Boilerplate {
   /** Applies the rules, given the letters per script of the whole text (counted once by the caller). */
   Result apply(String text, Scripts scripts) {
     String[] lines = text.split("\n", -1);
-    int[] paragraph = paragraphs(lines);
+    int[] paragraph = Paragraphs.indexes(lines);
     Paragraphs paragraphText = new Paragraphs(lines, paragraph);
     String[] ruleOf = new String[lines.length];
     Unit[] unitOf = new Unit[lines.length];
@@ -192,63 +192,6 @@ public final class Boilerplate {
     boolean nearlyAll = own.get(script) * 10 >= letters * 8;
     boolean rareInDocument = document.get(script) * 10 < documentLetters;
     return nearlyAll && rareInDocument;
-  }
-
-  private static int[] paragraphs(String[] lines) {
-    int[] p = new int[lines.length];
-    int n = 0;
-    boolean inside = false;
-    for (int i = 0; i < lines.length; i++) {
-      boolean blank = lines[i].isBlank();
-      if (!blank && !inside) {
-        n++;
-      }
-      inside = !blank;
-      p[i] = blank ? -1 : n - 1;
-    }
-    return p;
-  }
-
-  /** The blank-line separated blocks, their lengths counted up front and their text joined on demand. */
-  private static final class Paragraphs {
-    private final String[] lines;
-    private final int[] first;
-    private final int[] chars;
-    private final String[] texts;
-
-    Paragraphs(String[] lines, int[] paragraph) {
-      this.lines = lines;
-      int count = 0;
-      for (int p : paragraph) {
-        count = Math.max(count, p + 1);
-      }
-      first = new int[count];
-      chars = new int[count];
-      texts = new String[count];
-      java.util.Arrays.fill(first, -1);
-      for (int i = 0; i < lines.length; i++) {
-        int p = paragraph[i];
-        if (p >= 0) {
-          first[p] = first[p] < 0 ? i : first[p];
-          chars[p] += lines[i].length() + (first[p] == i ? 0 : 1);
-        }
-      }
-    }
-
-    int length(int p) {
-      return chars[p];
-    }
-
-    String text(int p) {
-      if (texts[p] == null) {
-        StringBuilder b = new StringBuilder(chars[p]);
-        for (int i = first[p]; i < lines.length && !lines[i].isBlank(); i++) {
-          b.append(b.isEmpty() ? "" : "\n").append(lines[i].strip());
-        }
-        texts[p] = b.toString();
-      }
-      return texts[p];
-    }
   }
 
   /** Kept lines with single blank lines between paragraphs; removed units joined per unit. */

@@ -31,6 +31,9 @@ final class InputFiles {
             ? "cannot read: dangling symbolic link" : "no such file or folder"));
       } else if (Files.isDirectory(input)) {
         walk(input, files, problems);
+      } else if (Manifest.NAMES.contains(input.getFileName().toString().toLowerCase(Locale.ROOT))) {
+        problems.add(Problem.warning(input.toString(), null,
+            "a manifest, not an article: not read as one (it applies to the articles beside it; or use --manifest)"));
       } else {
         files.add(input);
       }

@@ -70,6 +70,12 @@ class IngestCommandLineTest {
   }
 
   @Test
+  void benchLayoutTxtWritesOnlyTextFiles() {
+    Run r = run("bench", "--docs", "10", "--layout", "txt", "--repeat", "1", "--warmup", "0");
+    assertThat(r.out()).contains("(10 .txt, 0 in 0 .jsonl)");
+  }
+
+  @Test
   void benchWithUnknownStageIsAUsageError() {
     assertThat(run("bench", "--stage", "fast").code()).isEqualTo(ExitCode.USAGE.code());
   }

@@ -97,4 +97,15 @@ class ManifestTest {
     Path f = Files.writeString(tmp.resolve("2024-05-16-putin-visit.txt"), "Putin arrived in Beijing for talks.");
     assertThat(Ingest.one(f).published()).isEqualTo(new Field("2024-05-16", "path"));
   }
+
+  @Test
+  void manifestNamedExplicitlyIsAWarningNotAnArticle() throws IOException {
+    Path m = Files.writeString(tmp.resolve("manifest.json"), "{\"documents\": []}");
+    IngestResult r = Ingest.paths(m);
+    assertThat(r.documents()).isEmpty();
+    assertThat(r.problems()).singleElement().satisfies(p -> {
+      assertThat(p.severity()).isEqualTo(Problem.Severity.warning);
+      assertThat(p.message()).contains("a manifest, not an article");
+    });
+  }
 }
