@@ -4,6 +4,7 @@ import crosscheck.ruleset.Hashes;
 import crosscheck.ruleset.RuleSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -34,6 +35,9 @@ public final class Ingestor {
       docs.addAll(r.documents());
       problems.addAll(r.problems());
     }
+    // problems in path order (then line), wherever they were found: listing, manifests, reading
+    problems.sort(Comparator.comparing(Problem::path)
+        .thenComparing(Problem::line, Comparator.nullsFirst(Comparator.naturalOrder())));
     return new IngestResult(docs, problems);
   }
 
