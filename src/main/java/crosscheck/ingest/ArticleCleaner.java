@@ -24,8 +24,9 @@ final class ArticleCleaner {
     repairs.addAll(fixed.repairs());
     String text = TextNormalizer.normalize(fixed.text());
     Scripts scripts = Scripts.of(text);
-    TextMetadata found = TextMetadata.find(text, scripts.dominant());
-    Boilerplate.Result kept = boilerplate.apply(text, scripts);
+    String[] lines = text.split("\n", -1);
+    TextMetadata found = TextMetadata.find(lines, scripts.dominant());
+    Boilerplate.Result kept = boilerplate.apply(text, lines, scripts);
     return new Cleaned(kept.text(), scripts.language(), repairs, kept.removed(), found);
   }
 }

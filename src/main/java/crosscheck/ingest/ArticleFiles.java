@@ -166,6 +166,9 @@ final class ArticleFiles {
   }
 
   private static void warnLongLines(String shown, String text, List<Problem> problems) {
+    if (text.length() <= MAX_LINE_CHARS) {
+      return;
+    }
     int line = 1;
     int start = 0;
     while (start <= text.length()) {

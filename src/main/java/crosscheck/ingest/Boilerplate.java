@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -68,40 +69,33 @@ public final class Boilerplate {
   }
 
   public Result apply(String text) {
-    return apply(text, Scripts.of(text));
+    return apply(text, text.split("\n", -1), Scripts.of(text));
   }
 
-  /** Applies the rules, given the letters per script of the whole text (counted once by the caller). */
-  Result apply(String text, Scripts scripts) {
-    String[] lines = text.split("\n", -1);
-    int[] paragraph = Paragraphs.indexes(lines);
-    Paragraphs paragraphText = new Paragraphs(lines, paragraph);
-    String[] ruleOf = new String[lines.length];
-    Unit[] unitOf = new Unit[lines.length];
+  /**
+   * Applies the rules to the text, given its lines and its letters per script (the caller has
+   * them already).
+   */
+  Result apply(String text, String[] lines, Scripts scripts) {
+    Pass pass = new Pass(lines, scripts);
     for (int i = 0; i < lines.length; i++) {
-      if (!lines[i].isBlank() && ruleOf[i] == null) {
-        mark(i, Position.ANYWHERE, lines, paragraph, paragraphText, scripts, ruleOf, unitOf);
+      if (!lines[i].isBlank() && pass.ruleOf[i] == null) {
+        pass.mark(i, Position.ANYWHERE);
       }
     }
     for (int i = 0; i < lines.length; i++) {
-      if (lines[i].isBlank() || ruleOf[i] != null) {
-        continue;
-      }
-      if (!mark(i, Position.LEADING, lines, paragraph, paragraphText, scripts, ruleOf, unitOf)) {
+      if (!lines[i].isBlank() && pass.ruleOf[i] == null && !pass.mark(i, Position.LEADING)) {
         break;
       }
     }
     for (int i = lines.length - 1; i >= 0; i--) {
-      if (lines[i].isBlank() || ruleOf[i] != null) {
-        continue;
-      }
-      if (!mark(i, Position.TRAILING, lines, paragraph, paragraphText, scripts, ruleOf, unitOf)) {
+      if (!lines[i].isBlank() && pass.ruleOf[i] == null && !pass.mark(i, Position.TRAILING)) {
         break;
       }
     }
-    for (String rule : ruleOf) {
+    for (String rule : pass.ruleOf) {
       if (rule != null) {
-        return assemble(lines, ruleOf, unitOf);
+        return assemble(lines, pass.ruleOf, pass.unitOf);
       }
     }
     return new Result(text, List.of());
@@ -109,50 +103,73 @@ public final class Boilerplate {
 
   private enum Unit { LINE, PARAGRAPH }
 
-  /** Tries the rules of one position on line i (and its paragraph); marks the lines it removes. */
-  private boolean mark(int i, Position position, String[] lines, int[] paragraph,
-      Paragraphs paragraphText, Scripts scripts, String[] ruleOf, Unit[] unitOf) {
-    for (Compiled c : rules) {
-      BoilerplateRule r = c.rule();
-      if (r.position() != position) {
-        continue;
-      }
-      // a paragraph rule takes the whole block when the block matches, else the line alone
-      // (files that put one paragraph per line have no blank-line blocks)
-      if (r.scope() == Scope.PARAGRAPH && paragraphText.length(paragraph[i]) <= r.maxChars()
-          && fires(c, paragraphText.text(paragraph[i]), scripts)) {
-        for (int j = i; j >= 0 && paragraph[j] == paragraph[i]; j--) {
-          markLine(j, r.id(), Unit.PARAGRAPH, ruleOf, unitOf);
-        }
-        for (int j = i + 1; j < lines.length && paragraph[j] == paragraph[i]; j++) {
-          markLine(j, r.id(), Unit.PARAGRAPH, ruleOf, unitOf);
-        }
-        return true;
-      }
-      if (fires(c, lines[i].strip(), scripts)) {
-        markLine(i, r.id(), Unit.LINE, ruleOf, unitOf);
-        return true;
-      }
-    }
-    return false;
-  }
+  /** One document's pass: which line each rule removed, and a matcher per rule reused across lines. */
+  private final class Pass {
+    final String[] lines;
+    final int[] paragraph;
+    final Paragraphs paragraphs;
+    final Scripts scripts;
+    final String[] ruleOf;
+    final Unit[] unitOf;
+    final Matcher[] matchers = new Matcher[rules.size()];
 
-  private static void markLine(int i, String rule, Unit unit, String[] ruleOf, Unit[] unitOf) {
-    if (ruleOf[i] == null) {
-      ruleOf[i] = rule;
-      unitOf[i] = unit;
+    Pass(String[] lines, Scripts scripts) {
+      this.lines = lines;
+      this.paragraph = Paragraphs.indexes(lines);
+      this.paragraphs = new Paragraphs(lines, paragraph);
+      this.scripts = scripts;
+      this.ruleOf = new String[lines.length];
+      this.unitOf = new Unit[lines.length];
     }
-  }
 
-  private boolean fires(Compiled c, String unit, Scripts scripts) {
-    if (unit.isEmpty() || unit.length() > c.rule().maxChars()) {
+    /** Tries the rules of one position on line i (and its paragraph); marks the lines it removes. */
+    boolean mark(int i, Position position) {
+      for (int k = 0; k < rules.size(); k++) {
+        BoilerplateRule r = rules.get(k).rule();
+        if (r.position() != position) {
+          continue;
+        }
+        // a paragraph rule takes the whole block when the block matches, else the line alone
+        // (files that put one paragraph per line have no blank-line blocks)
+        int p = paragraph[i];
+        if (r.scope() == Scope.PARAGRAPH && paragraphs.length(p) <= r.maxChars() && fires(k, paragraphs.text(p))) {
+          for (int j = i; j >= 0 && paragraph[j] == p; j--) {
+            markLine(j, r.id(), Unit.PARAGRAPH);
+          }
+          for (int j = i + 1; j < lines.length && paragraph[j] == p; j++) {
+            markLine(j, r.id(), Unit.PARAGRAPH);
+          }
+          return true;
+        }
+        if (fires(k, lines[i].strip())) {
+          markLine(i, r.id(), Unit.LINE);
+          return true;
+        }
+      }
       return false;
     }
-    return switch (c.rule().match()) {
-      case PATTERN -> c.anchored() ? c.pattern().matcher(unit).lookingAt() : c.pattern().matcher(unit).find();
-      case WORDS -> onlyWords(unit, c.words());
-      case FOREIGN_SCRIPT -> foreignScript(unit, scripts);
-    };
+
+    private void markLine(int i, String rule, Unit unit) {
+      if (ruleOf[i] == null) {
+        ruleOf[i] = rule;
+        unitOf[i] = unit;
+      }
+    }
+
+    private boolean fires(int k, String unit) {
+      Compiled c = rules.get(k);
+      if (unit.isEmpty() || unit.length() > c.rule().maxChars()) {
+        return false;
+      }
+      return switch (c.rule().match()) {
+        case PATTERN -> {
+          Matcher m = matchers[k] == null ? (matchers[k] = c.pattern().matcher(unit)) : matchers[k].reset(unit);
+          yield c.anchored() ? m.lookingAt() : m.find();
+        }
+        case WORDS -> onlyWords(unit, c.words());
+        case FOREIGN_SCRIPT -> foreignScript(unit, scripts);
+      };
+    }
   }
 
   /** Whether the unit has at least one word and only listed words; stops at the first other word. */

@@ -24,26 +24,16 @@ record TextMetadata(String source, String published) {
   private static final int LINES_FOR_DATELINE = 3;
   private static final int MAX_FOOTER_LINE = 300;
 
-  static TextMetadata find(String text, UnicodeScript documentScript) {
+  /** What the lines of a normalised text say about its outlet and date. */
+  static TextMetadata find(String[] lines, UnicodeScript documentScript) {
     String source = null;
     String published = null;
     int lineNo = 0;
-    int start = 0;
-    while (start < text.length()) {
-      int end = text.indexOf('\n', start);
-      end = end < 0 ? text.length() : end;
-      int from = start;
-      start = end + 1;
-      if (from == end) {
+    for (String line : lines) {
+      if (line.isEmpty()) {
         continue;
       }
       lineNo++;
-      char first = text.charAt(from);
-      boolean footer = end - from <= MAX_FOOTER_LINE && (first == '\u00a9' || first == '(' || first == 'C' || first == 'c');
-      if (!footer && lineNo > LINES_FOR_DATELINE) {
-        continue; // only the first lines can hold a dateline: skip the rest without a substring
-      }
-      String line = text.substring(from, end);
       if (lineNo <= LINES_FOR_DATELINE && (source == null || published == null)) {
         Matcher d = DATELINE.matcher(line);
         if (d.lookingAt()) {
@@ -51,7 +41,8 @@ record TextMetadata(String source, String published) {
           source = source == null ? d.group(2) : source;
         }
       }
-      if (footer) {
+      char first = line.charAt(0);
+      if (line.length() <= MAX_FOOTER_LINE && (first == '\u00a9' || first == '(' || first == 'C' || first == 'c')) {
         Matcher c = COPYRIGHT.matcher(line);
         if (c.lookingAt()) {
           published = published == null ? c.group(1) : published;
