@@ -109,13 +109,12 @@ final class ArticleFiles {
 
   private void readJsonLines(Path file, Decoder.Decoded decoded, List<Document> docs, List<Problem> problems) {
     String text = decoded.text();
+    List<int[]> records = new ArrayList<>(); // {line, from, to} of each non-blank line
     int line = 0;
     int start = 0;
     while (start <= text.length()) {
       int end = text.indexOf('\n', start);
-      if (end < 0) {
-        end = text.length();
-      }
+      end = end < 0 ? text.length() : end;
       line++;
       int from = start;
       int to = end;
@@ -126,22 +125,34 @@ final class ArticleFiles {
       while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
         to--;
       }
-      if (from == to) {
-        continue;
+      if (from < to) {
+        records.add(new int[] {line, from, to});
       }
-      String record = text.substring(from, to);
-      JsonNode node;
-      try {
-        node = JSON.readTree(record);
-      } catch (JacksonException e) {
-        problems.add(Problem.error(file.toString(), line, "invalid JSON: " + e.getOriginalMessage()));
-        continue;
-      }
-      int at = line;
-      String lineSha = Hashes.sha256(record.getBytes(StandardCharsets.UTF_8));
-      article(file, at, node, problems).ifPresent(a -> add(docs, problems, file, at, lineSha,
-          Hashes.shortId(lineSha + "#" + at, 16), a, decoded.repairs()));
     }
+    // records are independent: read them in parallel (one big feed uses every core), in line order
+    List<Read> reads = records.parallelStream()
+        .map(r -> readRecord(file, r[0], text.substring(r[1], r[2]), decoded.repairs()))
+        .toList();
+    for (Read r : reads) {
+      docs.addAll(r.documents());
+      problems.addAll(r.problems());
+    }
+  }
+
+  private Read readRecord(Path file, int line, String record, List<Repair> decoding) {
+    List<Document> docs = new ArrayList<>(1);
+    List<Problem> problems = new ArrayList<>(0);
+    JsonNode node;
+    try {
+      node = JSON.readTree(record);
+    } catch (JacksonException e) {
+      problems.add(Problem.error(file.toString(), line, "invalid JSON: " + e.getOriginalMessage()));
+      return new Read(docs, problems);
+    }
+    String lineSha = Hashes.sha256(record.getBytes(StandardCharsets.UTF_8));
+    article(file, line, node, problems).ifPresent(a -> add(docs, problems, file, line, lineSha,
+        Hashes.shortId(lineSha + "#" + line, 16), a, decoding));
+    return new Read(docs, problems);
   }
 
   private static java.util.Optional<Article> article(Path file, Integer line, JsonNode node, List<Problem> problems) {
