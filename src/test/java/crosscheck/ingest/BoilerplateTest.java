@@ -48,4 +48,23 @@ class BoilerplateTest {
   void noRulesRemoveNothing() {
     assertThat(new Boilerplate(List.of()).apply("ADVERTISEMENT\nText.").text()).isEqualTo("ADVERTISEMENT\nText.");
   }
+
+  @Test
+  void hostileLinesDoNotMakeAnyBundledPatternBacktrackCatastrophically() {
+    java.util.List<String> hostile = java.util.List.of(
+        "By " + "Aa ".repeat(40) + "!",
+        "Get " + "sign ".repeat(55) + "x",
+        "(Photo " + "by a/".repeat(30) + "x",
+        "Con Coughlin is " + "the editor ".repeat(50) + "!",
+        "A" + " Logo".repeat(15) + "s",
+        "\u00a9 2025 " + "a. ".repeat(90),
+        "KYIV" + ", A".repeat(200) + " (Reuters) -");
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () -> {
+      for (String line : hostile) {
+        String text = (line + "\n").repeat(20) + line;
+        ALL.apply(text);
+        TextMetadata.find(text.split("\n"), Character.UnicodeScript.LATIN);
+      }
+    });
+  }
 }
