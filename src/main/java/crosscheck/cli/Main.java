@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     description = "Cross-verifies numeric and factual claims across news sources.",
     subcommands = {
       CheckCommand.class, ExtractCommand.class, BaselineCommand.class, DiffCommand.class,
-      CommandLine.HelpCommand.class
+      BenchCommand.class, CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

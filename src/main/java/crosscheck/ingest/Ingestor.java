@@ -2,50 +2,42 @@ package crosscheck.ingest;
 
 import crosscheck.ruleset.Hashes;
 import crosscheck.ruleset.RuleSet;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
-/** Files and folders to documents. (Foundation version: plain UTF-8 text; the ingest issue grows it.) */
+/**
+ * Files and folders to clean documents: decoding, mojibake repair, normalisation, boilerplate
+ * removal and metadata from manifests, the files and the text. Files are read in parallel; the
+ * result is in input order (folders in sorted path order) whatever the thread count.
+ */
 public final class Ingestor {
   private final IngestOptions options;
+  private final ArticleCleaner cleaner;
 
+  /** @throws crosscheck.ruleset.RuleException when rules/boilerplate.yaml is invalid */
   public Ingestor(RuleSet rules, IngestOptions options) {
     this.options = options;
+    this.cleaner = new ArticleCleaner(
+        new Boilerplate(rules.table("boilerplate", BoilerplateRule.class).rules()));
   }
 
   public IngestResult ingest(List<Path> inputs) {
+    InputFiles.Listing listing = InputFiles.list(inputs);
+    List<Problem> problems = new ArrayList<>(listing.problems());
+    Sources sources = Sources.load(options.manifest(), listing.files(), problems);
+    ArticleFiles reader = new ArticleFiles(cleaner, options.maxBytes(), sources);
+    // parallelStream().toList() keeps encounter order, so the output does not depend on threads
+    List<ArticleFiles.Read> reads = listing.files().parallelStream().map(reader::read).toList();
     List<Document> docs = new ArrayList<>();
-    List<Problem> problems = new ArrayList<>();
-    for (Path input : inputs) {
-      if (!Files.exists(input)) {
-        problems.add(Problem.error(input.toString(), null, "no such file or folder"));
-        continue;
-      }
-      List<Path> files;
-      try (Stream<Path> s = Files.isDirectory(input) ? Files.walk(input) : Stream.of(input)) {
-        files = s.filter(Files::isRegularFile).sorted().toList();
-      } catch (IOException e) {
-        problems.add(Problem.error(input.toString(), null, "cannot list: " + e.getMessage()));
-        continue;
-      }
-      for (Path f : files) {
-        try {
-          byte[] raw = Files.readAllBytes(f);
-          String sha = Hashes.sha256(raw);
-          String text = new String(raw, StandardCharsets.UTF_8);
-          docs.add(
-              new Document(sha.substring(0, 16), f.toString(), Field.UNKNOWN, Field.UNKNOWN,
-                  Field.UNKNOWN, Field.UNKNOWN, "en", text, sha, List.of(), List.of()));
-        } catch (IOException e) {
-          problems.add(Problem.error(f.toString(), null, "cannot read: " + e.getMessage()));
-        }
-      }
+    for (ArticleFiles.Read r : reads) {
+      docs.addAll(r.documents());
+      problems.addAll(r.problems());
     }
+    // problems in path order (then line), wherever they were found: listing, manifests, reading
+    problems.sort(Comparator.comparing(Problem::path)
+        .thenComparing(Problem::line, Comparator.nullsFirst(Comparator.naturalOrder())));
     return new IngestResult(docs, problems);
   }
 
@@ -57,8 +49,9 @@ public final class Ingestor {
    * @param path what to show as its path ("-" for standard input)
    */
   public Document fromText(String id, String path, String text) {
-    String sha = Hashes.sha256(text);
-    return new Document(id, path, Field.UNKNOWN, Field.UNKNOWN, Field.UNKNOWN, Field.UNKNOWN,
-        "en", text, sha, List.of(), List.of());
+    ArticleCleaner.Cleaned c = cleaner.clean(text, List.of());
+    return new Document(id, path, Field.of(c.found().source(), "text"), Field.UNKNOWN,
+        Field.of(Dates.normalise(c.found().published()), "text"), Field.UNKNOWN, c.language(), c.text(),
+        Hashes.sha256(text), c.repairs(), c.removed());
   }
 }

@@ -1,0 +1,196 @@
+package crosscheck.ingest;
+
+import crosscheck.ruleset.Hashes;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads one file into documents by its type (.txt/.md, .html/.htm, .json, .jsonl). Anything that
+ * goes wrong becomes a problem with the path and, where known, the line; nothing is thrown.
+ */
+final class ArticleFiles {
+  /** A line this long in a text file is not prose (minified data, a dump): warned about. */
+  static final int MAX_LINE_CHARS = 100_000;
+
+  private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+  private final ArticleCleaner cleaner;
+  private final long maxBytes;
+  private final Sources sources;
+
+  /** The documents of one file and its problems. */
+  record Read(List<Document> documents, List<Problem> problems) {}
+
+  ArticleFiles(ArticleCleaner cleaner, long maxBytes, Sources sources) {
+    this.cleaner = cleaner;
+    this.maxBytes = maxBytes;
+    this.sources = sources;
+  }
+
+  Read read(Path file) {
+    List<Document> docs = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    String shown = file.toString();
+    byte[] raw;
+    try {
+      long size = Files.size(file);
+      if (size > maxBytes) {
+        problems.add(Problem.error(shown, null, "file is " + size + " bytes, over the limit of " + maxBytes
+            + " (--max-file-size); not read"));
+        return new Read(docs, problems);
+      }
+      raw = Files.readAllBytes(file);
+    } catch (AccessDeniedException e) {
+      problems.add(Problem.error(shown, null, "cannot read: permission denied"));
+      return new Read(docs, problems);
+    } catch (IOException e) {
+      problems.add(Problem.error(shown, null, "cannot read: " + e.getClass().getSimpleName() + " " + e.getMessage()));
+      return new Read(docs, problems);
+    }
+    if (raw.length == 0) {
+      problems.add(Problem.error(shown, null, "empty file"));
+      return new Read(docs, problems);
+    }
+    Decoder.Decoded decoded = Decoder.decode(raw);
+    if (decoded.notText() != null) {
+      problems.add(Problem.error(shown, null, decoded.notText()));
+      return new Read(docs, problems);
+    }
+    String type = InputFiles.extension(file.getFileName().toString());
+    // a JSONL record is hashed alone; hashing the whole file as well would only cost time
+    String sha = type.equals("jsonl") || type.equals("ndjson") ? null : Hashes.sha256(raw);
+    switch (type) {
+      case "html", "htm" -> add(docs, problems, file, null, sha, sha.substring(0, 16),
+          HtmlArticle.parse(decoded.text()), decoded.repairs());
+      case "json" -> readJson(file, decoded, sha, docs, problems);
+      case "jsonl", "ndjson" -> readJsonLines(file, decoded, docs, problems);
+      default -> {
+        warnLongLines(shown, decoded.text(), problems);
+        Article a = type.equals("md") || type.equals("markdown")
+            ? Markdown.article(decoded.text()) : Article.plain(decoded.text());
+        add(docs, problems, file, null, sha, sha.substring(0, 16), a, decoded.repairs());
+      }
+    }
+    return new Read(docs, problems);
+  }
+
+  private void readJson(Path file, Decoder.Decoded decoded, String sha, List<Document> docs, List<Problem> problems) {
+    JsonNode root;
+    try {
+      root = JSON.readTree(decoded.text());
+    } catch (JacksonException e) {
+      Integer line = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? null : e.getLocation().getLineNr();
+      problems.add(Problem.error(file.toString(), line, "invalid JSON: " + e.getOriginalMessage()));
+      return;
+    }
+    if (root != null && root.isArray()) {
+      int i = 0;
+      for (JsonNode n : root) {
+        int item = ++i;
+        String itemSha = Hashes.sha256(n.toString());
+        article(file, item, n, problems).ifPresent(a -> add(docs, problems, file, item, itemSha,
+            Hashes.shortId(sha + "#" + item, 16), a, decoded.repairs()));
+      }
+      return;
+    }
+    article(file, null, root, problems)
+        .ifPresent(a -> add(docs, problems, file, null, sha, sha.substring(0, 16), a, decoded.repairs()));
+  }
+
+  private void readJsonLines(Path file, Decoder.Decoded decoded, List<Document> docs, List<Problem> problems) {
+    String text = decoded.text();
+    List<int[]> records = new ArrayList<>(); // {line, from, to} of each non-blank line
+    int line = 0;
+    int start = 0;
+    while (start <= text.length()) {
+      int end = text.indexOf('\n', start);
+      end = end < 0 ? text.length() : end;
+      line++;
+      int from = start;
+      int to = end;
+      start = end + 1;
+      while (from < to && Character.isWhitespace(text.charAt(from))) {
+        from++;
+      }
+      while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+        to--;
+      }
+      if (from < to) {
+        records.add(new int[] {line, from, to});
+      }
+    }
+    // records are independent: read them in parallel (one big feed uses every core), in line order
+    List<Read> reads = records.parallelStream()
+        .map(r -> readRecord(file, r[0], text.substring(r[1], r[2]), decoded.repairs()))
+        .toList();
+    for (Read r : reads) {
+      docs.addAll(r.documents());
+      problems.addAll(r.problems());
+    }
+  }
+
+  private Read readRecord(Path file, int line, String record, List<Repair> decoding) {
+    List<Document> docs = new ArrayList<>(1);
+    List<Problem> problems = new ArrayList<>(0);
+    JsonNode node;
+    try {
+      node = JSON.readTree(record);
+    } catch (JacksonException e) {
+      problems.add(Problem.error(file.toString(), line, "invalid JSON: " + e.getOriginalMessage()));
+      return new Read(docs, problems);
+    }
+    String lineSha = Hashes.sha256(record.getBytes(StandardCharsets.UTF_8));
+    article(file, line, node, problems).ifPresent(a -> add(docs, problems, file, line, lineSha,
+        Hashes.shortId(lineSha + "#" + line, 16), a, decoding));
+    return new Read(docs, problems);
+  }
+
+  private static java.util.Optional<Article> article(Path file, Integer line, JsonNode node, List<Problem> problems) {
+    try {
+      return java.util.Optional.of(JsonArticle.from(node));
+    } catch (IllegalArgumentException e) {
+      problems.add(Problem.error(file.toString(), line, e.getMessage()));
+      return java.util.Optional.empty();
+    }
+  }
+
+  private void add(List<Document> docs, List<Problem> problems, Path file, Integer line, String sha, String id,
+      Article article, List<Repair> decoding) {
+    String shown = file + (line == null ? "" : "#" + line);
+    ArticleCleaner.Cleaned c = cleaner.clean(article.text(), decoding);
+    if (c.text().isEmpty()) {
+      problems.add(Problem.warning(file.toString(), line, "no article text (empty, or all boilerplate)"));
+    }
+    Sources.Meta meta = sources.resolve(file, line, article, c.found());
+    docs.add(new Document(id, shown, meta.source(), meta.title(), meta.published(), meta.url(), c.language(),
+        c.text(), sha, c.repairs(), c.removed()));
+  }
+
+  private static void warnLongLines(String shown, String text, List<Problem> problems) {
+    if (text.length() <= MAX_LINE_CHARS) {
+      return;
+    }
+    int line = 1;
+    int start = 0;
+    while (start <= text.length()) {
+      int end = text.indexOf('\n', start);
+      end = end < 0 ? text.length() : end;
+      if (end - start > MAX_LINE_CHARS) {
+        problems.add(Problem.warning(shown, line, String.format(Locale.ROOT,
+            "line of %,d characters: probably not article text; read as one paragraph", end - start)));
+      }
+      line++;
+      start = end + 1;
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package crosscheck.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides each document's outlet, title, date and URL, and records where each came from. The
+ * order of trust: a manifest (the user's own curation: --manifest, else one beside the file),
+ * then the file's metadata, then the text (footer, dateline), then the file name (a date in it).
+ */
+final class Sources {
+  private static final Pattern DATE_IN_NAME = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?!\\d)");
+
+  private static final List<String> MANIFEST_ORDER = List.of("manifest.json", "manifest.jsonl", "sources.csv");
+
+  private final Manifest explicit;
+  private final Map<Path, Manifest> beside;
+
+  /** The metadata of one document. */
+  record Meta(Field source, Field title, Field published, Field url) {}
+
+  private Sources(Manifest explicit, Map<Path, Manifest> beside) {
+    this.explicit = explicit;
+    this.beside = beside;
+  }
+
+  /** Loads the explicit manifest and those beside the files; unusable manifests become problems. */
+  static Sources load(Path manifest, List<Path> files, List<Problem> problems) {
+    Manifest explicit = Manifest.EMPTY;
+    if (manifest != null) {
+      explicit = read(manifest, Problem.Severity.error, problems);
+    }
+    Map<Path, Manifest> beside = new TreeMap<>();
+    for (Path f : files) {
+      Path dir = f.toAbsolutePath().normalize().getParent();
+      if (dir == null || beside.containsKey(dir)) {
+        continue;
+      }
+      Manifest m = Manifest.EMPTY;
+      for (String name : MANIFEST_ORDER) {
+        Path candidate = dir.resolve(name);
+        if (Files.isRegularFile(candidate) && (manifest == null || !candidate.equals(manifest.toAbsolutePath().normalize()))) {
+          m = read(candidate, Problem.Severity.warning, problems);
+          break;
+        }
+      }
+      beside.put(dir, m);
+    }
+    return new Sources(explicit, beside);
+  }
+
+  private static Manifest read(Path file, Problem.Severity severity, List<Problem> problems) {
+    try {
+      return Manifest.load(file);
+    } catch (IOException | IllegalArgumentException | java.io.UncheckedIOException e) {
+      String why = "manifest not used: " + e.getMessage();
+      problems.add(new Problem(file.toString(), null, severity, why));
+      return Manifest.EMPTY;
+    }
+  }
+
+  Meta resolve(Path file, Integer line, Article article, TextMetadata text) {
+    Manifest.Entry m = explicit.lookup(file, line, true);
+    if (m == null) {
+      Manifest local = beside.get(file.toAbsolutePath().normalize().getParent());
+      m = local == null ? null : local.lookup(file, line, false);
+    }
+    Manifest.Entry e = m == null ? new Manifest.Entry(null, null, null, null) : m;
+    return new Meta(
+        pick(Field.of(e.outlet(), "manifest"), Field.of(article.source(), "file"), Field.of(text.source(), "text")),
+        pick(Field.of(e.title(), "manifest"), Field.of(article.title(), "file")),
+        pick(date(e.published(), "manifest"), date(article.published(), "file"), date(text.published(), "text"),
+            dateFromName(file)),
+        pick(Field.of(e.url(), "manifest"), Field.of(article.url(), "file")));
+  }
+
+  private static Field date(String value, String origin) {
+    return Field.of(Dates.normalise(value), origin);
+  }
+
+  private static Field dateFromName(Path file) {
+    Matcher m = DATE_IN_NAME.matcher(file.getFileName().toString());
+    return m.find() ? date(m.group(1) + "-" + m.group(2) + "-" + m.group(3), "path") : Field.UNKNOWN;
+  }
+
+  private static Field pick(Field... fields) {
+    for (Field f : fields) {
+      if (f.known()) {
+        return f;
+      }
+    }
+    return Field.UNKNOWN;
+  }
+}
