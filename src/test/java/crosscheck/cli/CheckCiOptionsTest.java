@@ -56,7 +56,8 @@ class CheckCiOptionsTest {
     assertThat(run("baseline", out.resolve("report.json").toString(), "-o", b.toString()).code()).isZero();
     CliTest.Run r = check("--no-cache", "--baseline", b.toString());
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("baseline " + b + ": 0 finding(s) baselined, 0 new at or above --fail-on conflict");
+    // the two one-article facts are single-source: frozen by the baseline, none new
+    assertThat(r.out()).contains("baseline " + b + ": 3 finding(s) baselined, 0 new at or above --fail-on conflict");
   }
 
   @Test
@@ -87,8 +88,10 @@ class CheckCiOptionsTest {
     Path batch = Files.createDirectories(tmp.resolve("incoming"));
     Files.writeString(batch.resolve("c.txt"), "Ukraine said Russia lost 1,500 tanks in 2024.\n");
     CliTest.Run r = check("--batch", batch.toString(), "--no-cache");
-    assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("batch (--batch " + batch + "): 1 new of 3 documents touch 0 of 0 facts");
+    // 1,500 vs 1,200 tanks is a new conflict brought by the batch: it fails the run
+    assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.FINDINGS.code());
+    assertThat(r.out()).contains("batch (--batch " + batch + "): 1 new of 3 documents touch 1 of 3 facts");
+    assertThat(r.err()).contains("FAIL (exit 1): 1 new finding(s) at or above --fail-on conflict touched by the new documents");
     assertThat(run("check", "--out", out.toString(), "--batch", tmp.resolve("nope").toString(), corpus.toString()).code())
         .isEqualTo(ExitCode.USAGE.code());
   }
@@ -98,7 +101,9 @@ class CheckCiOptionsTest {
     Path fixtures = Path.of("fixtures", "ci");
     CliTest.Run r = run("check", "--out", out.toString(), "--format", "json", "--no-cache",
         "--batch", fixtures.resolve("batch").toString(), fixtures.resolve("base").toString());
-    assertThat(r.code()).as(r.err()).isZero();
+    // the Herald's "more than 1,000" personnel against the base's "around 600": a new conflict
+    assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.FINDINGS.code());
+    assertThat(r.out()).contains("conflict China|personnel-deployed|2025");
     assertThat(r.out()).containsPattern("batch \\(--batch fixtures.ci.batch\\): \\d+ new of \\d+ documents");
     assertThat(Files.readString(out.resolve("report.json")))
         .contains("2025-06-27_herald_chinese-personnel.txt", "2025-06-27_observer_dual-use-exports.txt");
