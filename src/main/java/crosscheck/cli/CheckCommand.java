@@ -62,7 +62,7 @@ public final class CheckCommand implements Callable<Integer> {
       description = "Files larger than this are refused with a problem (default: ${DEFAULT-VALUE}).")
   long maxFileSize;
 
-  @Option(names = "--no-progress", description = "Never show progress on stderr.")
+  @Option(names = "--no-progress", description = "Never show the progress bar (it is shown on stderr only when the output is a terminal).")
   boolean noProgress;
 
   @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
@@ -90,7 +90,7 @@ public final class CheckCommand implements Callable<Integer> {
     Pipeline pipeline = new Pipeline(ruleSet);
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     CheckOptions options = ci.apply(new CheckOptions(paths, new IngestOptions(manifest, maxFileSize), n, threshold));
-    CheckResult result = pipeline.check(options);
+    CheckResult result = pipeline.check(options, TerminalProgress.forTerminal(!noProgress && !quiet));
     Report report = result.report();
     if (reviewed != null) {
       // after the baseline (applied inside check): Decisions recounts the failing findings

@@ -78,6 +78,11 @@ public final class Pipeline {
    *     or a {@code --since} outside a git repository
    */
   public CheckResult check(CheckOptions options) {
+    return check(options, Progress.NONE);
+  }
+
+  /** As {@link #check(CheckOptions)}, reporting the per-document work to {@code progress}. */
+  public CheckResult check(CheckOptions options, Progress progress) {
     Baseline baseline = options.baseline() == null ? null : Baseline.read(options.baseline());
     BatchScope scope = scope(options);
     List<Path> inputs = scope == null ? options.inputs() : scope.inputs(options.inputs());
@@ -89,7 +94,9 @@ public final class Pipeline {
         ingested.documents().stream().filter(d -> !CacheFiles.isCacheFile(d.path())).toList();
     List<Problem> problems =
         ingested.problems().stream().filter(p -> !CacheFiles.isCacheFile(p.path())).toList();
-    List<Claim> allClaims = extract(documents, options.threads(), cache);
+    progress.begin("claims", documents.size());
+    List<Claim> allClaims = extract(documents, options.threads(), cache, progress);
+    progress.end();
     if (cache != null && !rules.fingerprint().equals(rulesFingerprint)) {
       cache.note("cache: a stage loaded rule tables after the pipeline was built, so cache keys do not cover them;"
           + " use --no-cache after changing those rules");
@@ -129,12 +136,19 @@ public final class Pipeline {
 
   /** Claims of every document, in document order whatever the thread count. */
   public List<Claim> extractAll(List<Document> documents, int threads) {
-    return extract(documents, threads, null);
+    return extract(documents, threads, null, Progress.NONE);
   }
 
-  private List<Claim> extract(List<Document> documents, int threads, ClaimCache cache) {
-    Function<Document, List<Claim>> perDocument =
+  private List<Claim> extract(
+      List<Document> documents, int threads, ClaimCache cache, Progress progress) {
+    Function<Document, List<Claim>> cached =
         cache == null ? extractor : d -> cache.claims(d, extractor);
+    Function<Document, List<Claim>> perDocument =
+        d -> {
+          List<Claim> c = cached.apply(d);
+          progress.step();
+          return c;
+        };
     if (threads == 1 || documents.size() < 2) {
       List<Claim> out = new ArrayList<>();
       documents.forEach(d -> out.addAll(perDocument.apply(d)));
