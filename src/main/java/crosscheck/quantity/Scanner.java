@@ -23,6 +23,8 @@ final class Scanner {
   private int moveIndex = -1;
   /** The previous single value: "6.7% of GDP, up from 3.9%" gives the second the first's unit. */
   private Piece last;
+  /** Token end of the last emitted quantity: "more than 10 and less than 40" joins into one range. */
+  private int lastTo = -2;
 
   Scanner(Lexicon lex, String text, int from, int to, int base) {
     this.lex = lex;
@@ -179,12 +181,12 @@ final class Scanner {
     if (h != null) {
       p.hedge = h.value();
       s = h.from();
-    } else {
-      Phrases.Match<HedgeRule> after = lex.hedgesAfter.from(t, p.to);
-      if (after != null) {
-        p.hedge = after.value();
-        p.to = after.to();
-      }
+    }
+    Phrases.Match<HedgeRule> after = lex.hedgesAfter.from(t, p.to);
+    if (after != null && (h == null || h.value().boundValue() == Bound.APPROX && after.value().boundValue() != Bound.APPROX)) {
+      // "about 500 or more": the stated bound outweighs the hedge
+      p.hedge = after.value();
+      p.to = after.to();
     }
     Phrases.Match<Change> c = context.changeBefore(t, s);
     if (c != null) {
@@ -215,6 +217,15 @@ final class Scanner {
   }
 
   private void emit(Piece a, Piece b) {
-    out.add(QuantityBuilder.build(t, base - textFrom, a, b));
+    Quantity q = QuantityBuilder.build(t, base - textFrom, a, b);
+    Quantity before = out.isEmpty() ? null : out.get(out.size() - 1);
+    Quantity joined = b == null && before != null && lastTo + 1 == a.from && t.is(lastTo, "and")
+        ? Bounds.join(before, q, t.text, base - textFrom) : null;
+    if (joined != null) {
+      out.set(out.size() - 1, joined);
+    } else {
+      out.add(q);
+    }
+    lastTo = a.to;
   }
 }

@@ -1,0 +1,50 @@
+package crosscheck.quantity;
+
+import static crosscheck.quantity.QuantityExtractorTest.read;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Two one-sided bounds side by side make one interval; a stated bound outweighs a hedge; more units. */
+class BoundPairsAndUnitsTest {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Loans of more than $10,000 and less than $40,000 qualify.          | more than $10,000 and less than $40,000 = range (10000, 40000) USD
+      The fund holds at most 100 and at least 20 companies.              | at most 100 and at least 20 = range [20, 100] count
+      Bids above 100 and below 150 points were accepted.                | above 100 and below 150 = range (100, 150) count
+      Firms with greater than 30 and less than or equal to 40 staff.     | greater than 30 and less than or equal to 40 staff = range (30, 40] persons
+      Only about 500 or more fighters remain in the city.                | about 500 or more = at-least 500 count
+      Exports exceeded $3 billion in May.                                | exceeded $3 billion = more-than 3000000000 USD
+      Oil output fell by 500,000 barrels a day.                          | fell by 500,000 barrels = exact -500000 barrels per day change down
+      """)
+  void readsBoundsAsNewsStatesThem(String sentence, String expected) {
+    assertThat(read(sentence)).containsExactly(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      More than 40 died and less than 10 were hurt.                      | More than 40 = more-than 40 count
+      Over 40 and under 10 are the ages most at risk.                    | Over 40 = more-than 40 count
+      """)
+  void doesNotJoinBoundsThatCannotBeOneInterval(String sentence, String first) {
+    assertThat(read(sentence)).hasSize(2).first().isEqualTo(first);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Shares closed at 197 pence in London.                              | 197 pence = exact 1.97 GBP
+      Nokia paid 420 million Finnish markka for the firm.                | 420 million Finnish markka = exact 420000000 FIM
+      The charge was C $ 300 million.                                    | C $ 300 million = exact 300000000 CAD
+      Toys exports fell to HK$10.05 billion.                             | HK$10.05 billion = exact 10050000000 HKD
+      Losses in excess of 30 MUSD were reported.                         | in excess of 30 MUSD = more-than 30000000 USD
+      Patients received 50 mg of the drug.                               | 50 mg = exact 0.00005 kg
+      Shell may export 0.9 trillion cubic feet of gas.                   | 0.9 trillion cubic feet = exact 25485200000000 l
+      Nord Stream 1 carried 55 bcm a year.                               | 55 bcm = exact 55000000000000 l per year
+      The fire destroyed 2,000 acres of forest.                          | 2,000 acres = exact 8093710 m2
+      Approval rose to 100 percentage in the poll.                       | 100 percentage = exact 100 percent
+      """)
+  void readsMoreCurrenciesAndUnits(String sentence, String expected) {
+    assertThat(read(sentence)).containsExactly(expected);
+  }
+}
