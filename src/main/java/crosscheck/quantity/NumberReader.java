@@ -13,9 +13,11 @@ final class NumberReader {
   private static final int MAX_DIGITS = 15;
 
   private final Lexicon lex;
+  private final Fractions fractions;
 
   NumberReader(Lexicon lex) {
     this.lex = lex;
+    this.fractions = new Fractions(lex);
   }
 
   /** The digits number starting at DIGITS token i, with sign, grouping and decimals; no scale. */
@@ -146,7 +148,7 @@ final class NumberReader {
     double applied = 1;
     double last = Double.MAX_VALUE;
     for (int steps = 0; steps < 2; steps++) {
-      Lexicon.Word w = lex.word(t, k);
+      Lexicon.Word w = steps == 0 && n.value < 100 ? dozens(t, k) : lex.word(t, k);
       if (w == null || !w.kind().equals("scale") || (w.currencyOnly() && !currency)
           || w.value() >= last || (steps == 1 && w.value() <= applied)) {
         break;
@@ -162,6 +164,7 @@ final class NumberReader {
       }
     }
     if (applied == 1) {
+      andAHalf(t, n, 1);
       return;
     }
     n.value = BigDecimal.valueOf(n.value).multiply(BigDecimal.valueOf(applied)).doubleValue();
@@ -171,16 +174,23 @@ final class NumberReader {
     andAHalf(t, n, applied);
   }
 
-  /** "a million and a half", "two and a half": adds the fraction of the last unit. */
+  /**
+   * The scale word at k; after a small number a plural such as "dozens" multiplies too ("3
+   * dozens"), but not before "of" ("two dozens of" stays vague) nor after a year ("in 2020
+   * thousands fled").
+   */
+  private Lexicon.Word dozens(Tokens t, int k) {
+    Lexicon.Word w = lex.word(t, k);
+    return w != null && w.kind().equals("vague") && !t.is(k + 1, "of") ? new Lexicon.Word("scale", w.value(), false) : w;
+  }
+
+  /** "a million and a half", "two and three quarters": adds the fraction of the last unit. */
   void andAHalf(Tokens t, Num n, double unit) {
-    int k = n.to;
-    if (t.is(k, "and") && (t.is(k + 1, "a") || t.is(k + 1, "one"))) {
-      Lexicon.Word f = lex.word(t, k + 2);
-      if (f != null && f.kind().equals("fraction") && f.value() <= 4) {
-        n.value += unit / f.value();
-        n.precision = Math.min(n.precision, unit / f.value());
-        n.to = k + 3;
-      }
+    Num m = fractions.mixed(t, n.from, n.to, n.value, unit);
+    if (m != null) {
+      n.value = m.value;
+      n.precision = Math.min(n.precision, m.precision);
+      n.to = m.to;
     }
   }
 

@@ -53,6 +53,7 @@ final class Scanner {
     if (a.num.reject) {
       return a.consumed;
     }
+    ratio(a);
     Piece b = null;
     int connector = a.to;
     boolean between = t.is(a.from - 1, "between");
@@ -109,6 +110,31 @@ final class Scanner {
       moveIndex = moveFrom == null ? -1 : out.size() - 1;
     }
     return a.consumed;
+  }
+
+  /**
+   * "one in five Americans", "2 out of 3": a ratio when a whole number without unit is followed by
+   * "in" or "out of" and a larger whole number that counts (no year, no measure such as "in 10 days").
+   */
+  private void ratio(Piece a) {
+    Num n = a.num;
+    int k = t.is(a.to, "in") ? a.to + 1 : t.is(a.to, "out") && t.is(a.to + 1, "of") ? a.to + 2 : -1;
+    if (k < 0 || a.unit != null || n.fraction || n.vague || n.value < 1 || n.value != Math.rint(n.value)
+        || rejectAlone(a, false)) {
+      return;
+    }
+    Piece b = pieces.read(k);
+    if (b == null || b.num.reject || b.num.fraction || b.num.vague || b.num.value <= n.value
+        || b.num.value != Math.rint(b.num.value) || NotQuantity.yearLike(t, b.num) || rejectAlone(b, false)
+        || b.unit != null && !b.unit.dimension().equals("count")) {
+      return;
+    }
+    n.precision = Math.min(1, n.value) / b.num.value;
+    n.value = n.value / b.num.value;
+    n.fraction = true;
+    n.to = b.num.to;
+    a.to = b.num.to;
+    a.consumed = Math.max(a.consumed, b.num.to);
   }
 
   /** The single-number non-quantity rules: times, dates, labels, list numbers, years (unless ranged). */
@@ -207,10 +233,13 @@ final class Scanner {
     }
   }
 
-  /** Small counts written as words with nothing around them are discourse ("two countries"). */
+  /**
+   * Small counts written as one word with nothing around them are discourse ("two countries");
+   * more words make a stated amount ("half a dozen", "minus one").
+   */
   private boolean keep(Piece p) {
     Num n = p.num;
-    if (!n.words || n.fraction || n.vague || p.hedge != null || p.change != null) {
+    if (!n.words || n.fraction || n.vague || p.hedge != null || p.change != null || n.to - n.from > 1) {
       return true;
     }
     return p.unit != null || Math.abs(n.value) >= 10 || n.value != Math.rint(n.value);
