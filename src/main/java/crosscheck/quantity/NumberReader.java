@@ -33,6 +33,12 @@ final class NumberReader {
     int decimals = 0;
     char sep = 0;
     boolean first3 = t.length(i) <= 3 && t.text.charAt(t.start(i)) != '0';
+    int indian = t.length(i) <= 2 ? indianEnd(t, i) : -1;
+    for (int g = i + 2; g <= indian; g += 2) {
+      sb.append(t.text(g));
+      j = g;
+      sep = ',';
+    }
     while (true) {
       boolean joined = t.glued(j) && t.glued(j + 1) && t.isDigits(j + 2);
       int len = joined ? t.length(j + 2) : 0;
@@ -51,7 +57,7 @@ final class NumberReader {
         if (decimals > 0 || (sep == '.' && len != 3)) {
           return versionOrDate(t, i, j);
         }
-        if (len == 3 && sep != ',' && (sep == '.' || first3)) {
+        if (len == 3 && sep != ',' && (sep == '.' || first3) && !(sep == 0 && scaleAfter(t, j + 3))) {
           sep = '.';
         } else {
           sb.append('.');
@@ -86,6 +92,29 @@ final class NumberReader {
       n.plainInteger = false;
     }
     return n;
+  }
+
+  /**
+   * Indian grouping ("12,34,567.89", "1,00,000"): one or two digits, two-digit groups, then a
+   * final three-digit group; the token of that last group, or -1.
+   */
+  private static int indianEnd(Tokens t, int i) {
+    int k = i;
+    while (commaGroup(t, k) && t.length(k + 2) == 2) {
+      k += 2;
+    }
+    boolean last3 = k > i && commaGroup(t, k) && t.length(k + 2) == 3 && !commaGroup(t, k + 2);
+    return last3 ? k + 2 : -1;
+  }
+
+  private static boolean commaGroup(Tokens t, int k) {
+    return t.glued(k) && t.glued(k + 1) && t.isMark(k + 1, ',') && t.isDigits(k + 2);
+  }
+
+  /** "$2.174T", "1.500 million": a scale right after makes a lone dot group a decimal. */
+  private boolean scaleAfter(Tokens t, int k) {
+    Lexicon.Word w = lex.word(t, k);
+    return w != null && w.kind().equals("scale") && w.value() >= 1000;
   }
 
   /** ".08": a decimal written without its leading zero. */

@@ -116,9 +116,10 @@ final class PieceReader {
       return;
     }
     if (t.isMark(k, '/') && t.glued(k - 1) && t.glued(k) && t.isDigits(k + 1)) {
-      double den = t.length(k + 1) <= 3 ? Double.parseDouble(t.text(k + 1)) : 0;
+      double den = t.length(k + 1) <= 4 ? Double.parseDouble(t.text(k + 1)) : 0;
       boolean more = t.glued(k + 1) && t.isMark(k + 2, '/');
-      if (!n.plainInteger || more || den < 2 || den > 10 || n.value >= den) {
+      boolean share = t.is(k + 2, "of") && den <= 1000;
+      if (!n.plainInteger || more || den < 2 || den > 10 && !share || n.value >= den) {
         n.reject = true;
         n.to = more ? k + 4 : k + 2;
         return;
@@ -177,6 +178,10 @@ final class PieceReader {
     Phrases.Match<UnitRule> u = context.unitAfter(t, k, glued);
     if (glued && (u == null ? t.isWord(k) : t.glued(u.to() - 1) && (t.isDigits(u.to()) || t.isWord(u.to())))) {
       return false;
+    }
+    if (!glued && u != null && t.glued(u.to() - 1)
+        && (t.isDigits(u.to()) || t.isDash(u.to()) && t.glued(u.to()) && t.isDigits(u.to() + 1))) {
+      return false; // a part number after a count: "24703 L-202", "24703 m212"
     }
     if (u != null && (p.unit == null || u.value() == p.unit)) {
       p.unit = u.value();

@@ -56,6 +56,9 @@ final class Scanner {
     ratio(a);
     Piece b = null;
     int connector = a.to;
+    if (t.isDash(connector) && t.glued(connector - 1) && t.is(connector + 1, "to")) {
+      connector++; // "an 8- to 16-meter telescope", "a 10- to 15-year sentence"
+    }
     boolean between = t.is(a.from - 1, "between");
     if (!a.num.fraction && !a.num.vague && !movesFrom(a)) {
       boolean joins = t.isDash(connector) || t.is(connector, "to") || t.is(connector, "through")
@@ -90,6 +93,7 @@ final class Scanner {
     if (b != null && rejectAlone(a, false)) {
       return a.consumed;
     }
+    sharedUnit(a);
     context(a, a.to);
     if (moveFrom != null && t.is(a.from - 1, "to") && moveFrom.to == a.from - 1) {
       if (inherits(a, moveFrom)) {
@@ -135,6 +139,18 @@ final class Scanner {
     n.to = b.num.to;
     a.to = b.num.to;
     a.consumed = Math.max(a.consumed, b.num.to);
+  }
+
+  /** "45 and 50 mg", "5 or 6 days": a bare number takes the measure written after the next one. */
+  private void sharedUnit(Piece a) {
+    if (a.unit != null || a.num.fraction || a.num.vague || !(t.is(a.to, "and") || t.is(a.to, "or"))) {
+      return;
+    }
+    Piece next = pieces.read(a.to + 1);
+    if (next != null && !next.num.reject && !next.num.fraction && next.unit != null && next.from == a.to + 1
+        && !next.unit.dimension().equals("count")) {
+      a.unit = next.unit;
+    }
   }
 
   /** The single-number non-quantity rules: times, dates, labels, list numbers, years (unless ranged). */
