@@ -70,7 +70,32 @@ final class PieceReader {
       p.unit = prefix.value();
       p.from = prefix.from();
     }
-    return unit(p) ? p : rejected(p);
+    if (!unit(p)) {
+      return rejected(p);
+    }
+    compound(p);
+    return p;
+  }
+
+  /** "5 feet 2 inches", "6 ft 4 in", "2 hours and 30 minutes": adds the smaller unit's amount. */
+  private void compound(Piece p) {
+    Phrases<Double> smaller = p.unit == null ? null : lex.compounds.get(p.unit);
+    if (smaller == null || p.num.fraction || p.num.value != Math.rint(p.num.value)) {
+      return;
+    }
+    int k = t.is(p.to, "and") ? p.to + 1 : p.to;
+    Num m = t.isDigits(k) ? reader.digits(t, k) : t.isWord(k) ? words.words(t, k) : null;
+    if (m == null || m.reject || m.fraction || m.vague) {
+      return;
+    }
+    Phrases.Match<Double> w = smaller.from(t, m.to);
+    if (w != null) {
+      double inUnit = w.value() / p.unit.factor();
+      p.num.value += m.value * inUnit;
+      p.num.precision = Math.min(p.num.precision, m.precision * inUnit);
+      p.to = w.to();
+      p.consumed = Math.max(p.consumed, p.to);
+    }
   }
 
   private Piece skip(int i) {

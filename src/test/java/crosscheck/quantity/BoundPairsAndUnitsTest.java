@@ -42,6 +42,10 @@ class BoundPairsAndUnitsTest {
       Shell may export 0.9 trillion cubic feet of gas.                   | 0.9 trillion cubic feet = exact 25485200000000 l
       Nord Stream 1 carried 55 bcm a year.                               | 55 bcm = exact 55000000000000 l per year
       The fire destroyed 2,000 acres of forest.                          | 2,000 acres = exact 8093710 m2
+      Police said the suspect is 5 feet 2 inches tall.                   | 5 feet 2 inches = exact 1.5748 m
+      The center is 6 ft 4 in and left-handed.                           | 6 ft 4 in = exact 1.9304 m
+      The flight took 2 hours and 30 minutes.                            | 2 hours and 30 minutes = exact 2.5 hours
+      The baby weighed 7 pounds 3 ounces.                                | 7 pounds 3 ounces = exact 3.2602 kg
       Approval rose to 100 percentage in the poll.                       | 100 percentage = exact 100 percent
       """)
   void readsMoreCurrenciesAndUnits(String sentence, String expected) {
