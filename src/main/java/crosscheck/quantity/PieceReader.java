@@ -35,6 +35,7 @@ final class PieceReader {
       n = reader.digits(t, i);
       if (!n.reject) {
         digitsTail(n, prefix != null);
+        scaledSum(n);
       }
     } else if (t.isWord(i)) {
       n = words.words(t, i);
@@ -127,6 +128,33 @@ final class PieceReader {
     p.num.reject = true;
     p.consumed = Math.max(p.consumed, p.to);
     return p;
+  }
+
+  /**
+   * "4 thousand 3 hundred and 21", "6 crore and two hundred": after digits with a scale word, a
+   * smaller scaled amount (or, after "hundred", a number below a hundred) adds to it. A bare small
+   * number does not ("5 million and 3 people" stays two numbers).
+   */
+  private void scaledSum(Num n) {
+    while (n.scale > 1 && !n.fraction) {
+      int k = t.is(n.to, "and") ? n.to + 1 : n.to;
+      Num m = t.isDigits(k) ? reader.digits(t, k) : t.isWord(k) ? words.words(t, k) : null;
+      if (m == null || m.reject || m.fraction || m.vague || m.value < 0) {
+        return;
+      }
+      if (!m.words && (!m.plainInteger || t.glued(m.to - 1) && m.to < t.size() && !t.isDash(m.to))) {
+        return;
+      }
+      reader.scale(t, m, false);
+      boolean smaller = m.value < n.scale && (m.scale > 1 || m.words && m.value >= 100 || n.scale == 100);
+      if (!smaller) {
+        return;
+      }
+      n.value += m.value;
+      n.precision = Math.min(n.precision, m.precision);
+      n.to = m.to;
+      n.scale = m.scale > 1 ? m.scale : 1;
+    }
   }
 
   /** After digits: "3/4", "2½", then scale words. */

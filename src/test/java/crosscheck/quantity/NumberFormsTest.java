@@ -19,6 +19,9 @@ class NumberFormsTest {
       The maximum load is 20 (kg) per box.                              | 20 (kg) = exact 20 kg
       The error is about 1/40 of the wavelength.                        | about 1/40 = approx 2.5 percent
       The talks lasted 5 or 6 days.                                     | 5 = exact 5 days
+      The project cost Rs 6 crore and two hundred.                      | Rs 6 crore and two hundred = exact 60000200 INR
+      Aid reached $5 million and 300 thousand by May.                   | $5 million and 300 thousand = exact 5300000 USD
+      Another 5 million and 3 people were displaced.                    | 5 million = exact 5000000 count
       """)
   void readsTheFirstQuantity(String sentence, String expected) {
     assertThat(read(sentence)).first().isEqualTo(expected);
