@@ -116,7 +116,8 @@ final class PieceReader {
   Piece phone(int i) {
     int j = i;
     while (j + 1 < t.size() && t.start(j + 1) - t.end(j) <= 1
-        && (t.isDigits(j + 1) || t.isDash(j + 1) || t.isMark(j + 1, '(') || t.isMark(j + 1, ')'))) {
+        && (t.isDigits(j + 1) || t.isDash(j + 1) || t.isMark(j + 1, '(') || t.isMark(j + 1, ')')
+            || t.isMark(j + 1, '/') && t.glued(j) && t.isDigits(j + 2))) {
       j++;
     }
     Piece p = new Piece(Num.rejected(i, j + 1));

@@ -225,6 +225,9 @@ final class Scanner {
       s = h.from();
     }
     Phrases.Match<HedgeRule> after = lex.hedgesAfter.from(t, p.to);
+    if (after != null && t.is(after.to(), "than") && pieces.read(after.to() + 1) != null) {
+      after = null; // "5000 or less than 6000": a second bound starts, not "or less"
+    }
     if (after != null && (h == null || h.value().boundValue() == Bound.APPROX && after.value().boundValue() != Bound.APPROX)) {
       // "about 500 or more": the stated bound outweighs the hedge
       p.hedge = after.value();

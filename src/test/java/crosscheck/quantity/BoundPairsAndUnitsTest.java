@@ -15,6 +15,7 @@ class BoundPairsAndUnitsTest {
       Bids above 100 and below 150 points were accepted.                | above 100 and below 150 = range (100, 150) count
       Firms with greater than 30 and less than or equal to 40 staff.     | greater than 30 and less than or equal to 40 staff = range (30, 40] persons
       Only about 500 or more fighters remain in the city.                | about 500 or more = at-least 500 count
+      Salaries range 5k-20k a year in the sector.                        | 5k-20k = range [5000, 20000] count per year
       Exports exceeded $3 billion in May.                                | exceeded $3 billion = more-than 3000000000 USD
       Oil output fell by 500,000 barrels a day.                          | fell by 500,000 barrels = exact -500000 barrels per day change down
       """)
@@ -26,8 +27,9 @@ class BoundPairsAndUnitsTest {
   @CsvSource(delimiter = '|', textBlock = """
       More than 40 died and less than 10 were hurt.                      | More than 40 = more-than 40 count
       Over 40 and under 10 are the ages most at risk.                    | Over 40 = more-than 40 count
+      Bids of 5000 or less than 6000 dollars.                            | 5000 = exact 5000 count
       """)
-  void doesNotJoinBoundsThatCannotBeOneInterval(String sentence, String first) {
+  void doesNotJoinBoundsThatCannotBeOneIntervalNorTakeOrLessBeforeThan(String sentence, String first) {
     assertThat(read(sentence)).hasSize(2).first().isEqualTo(first);
   }
 

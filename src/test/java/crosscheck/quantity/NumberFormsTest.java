@@ -28,8 +28,9 @@ class NumberFormsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"Order 24703 L-202 from the catalogue.", "Spare part 24703 m212 is out of stock."})
-  void readsNoCountBeforeAPartNumber(String sentence) {
+  @ValueSource(strings = {"Order 24703 L-202 from the catalogue.", "Spare part 24703 m212 is out of stock.",
+      "Call +1-222-2222/2222 for tickets."})
+  void readsNoCountInPartOrPhoneNumbers(String sentence) {
     assertThat(read(sentence)).isEmpty();
   }
 
