@@ -140,7 +140,7 @@ final class PieceReader {
     while (n.scale > 1 && !n.fraction) {
       int k = t.is(n.to, "and") ? n.to + 1 : n.to;
       Num m = t.isDigits(k) ? reader.digits(t, k) : t.isWord(k) ? words.words(t, k) : null;
-      if (m == null || m.reject || m.fraction || m.vague || m.value < 0) {
+      if (m == null || m.reject || m.fraction || m.vague || m.value <= 0) {
         return;
       }
       if (!m.words && (!m.plainInteger || t.glued(m.to - 1) && m.to < t.size() && !t.isDash(m.to))) {
@@ -173,7 +173,8 @@ final class PieceReader {
       double den = t.length(k + 1) <= 4 ? Double.parseDouble(t.text(k + 1)) : 0;
       boolean more = t.glued(k + 1) && t.isMark(k + 2, '/');
       boolean share = t.is(k + 2, "of") && den <= 1000;
-      if (!n.plainInteger || more || den < 2 || den > 10 && !share || n.value >= den) {
+      boolean whole = n.plainInteger || n.value < 0 && n.value == Math.rint(n.value); // "-4/5"
+      if (!whole || more || den < 2 || den > 10 && !share || Math.abs(n.value) >= den) {
         n.reject = true;
         n.to = more ? k + 4 : k + 2;
         return;

@@ -102,7 +102,10 @@ final class WordNumbers {
     return n;
   }
 
-  /** "and" or a glued hyphen inside number words: "two hundred and fifty", "twenty-five", "two-thirds". */
+  /**
+   * "and" or a hyphen inside number words: "two hundred and fifty", "twenty-five", "two-thirds";
+   * spaced too ("fifty - two", "five - eighths"), which cannot be a range since a range rises.
+   */
   private boolean joiner(Tokens t, int j) {
     Lexicon.Word next = lex.word(t, j + 1);
     if (next == null) {
@@ -111,7 +114,7 @@ final class WordNumbers {
     if (t.is(j, "and")) {
       return next.kind().equals("unit");
     }
-    return t.isDash(j) && t.glued(j - 1) && t.glued(j)
+    return t.isDash(j) && t.glued(j - 1) == t.glued(j)
         && (next.kind().equals("unit") || next.kind().equals("fraction"));
   }
 

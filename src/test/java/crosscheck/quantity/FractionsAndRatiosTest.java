@@ -22,6 +22,9 @@ class FractionsAndRatiosTest {
       Half a dozen drones struck the port.                              | Half a dozen = exact 6 count
       The shop sold 3 dozens eggs an hour.                              | 3 dozens = exact 36 count per hour
       The answer is minus one.                                          | minus one = exact -1 count
+      The transcript reads fifty - two dollars.                         | fifty - two dollars = exact 52 USD
+      The pipe is five - eighths of an inch.                            | five - eighths = approx 62.5 percent
+      The gauge reading was -4/5 at noon.                               | -4/5 = exact -0.8 ratio
       """)
   void readsFractionsMixedNumbersAndDozens(String sentence, String expected) {
     assertThat(read(sentence)).containsExactly(expected);
