@@ -23,7 +23,7 @@ final class Scanner {
   private int moveIndex = -1;
   /** The previous single value: "6.7% of GDP, up from 3.9%" gives the second the first's unit. */
   private Piece last;
-  /** Token end of the last emitted quantity: "more than 10 and less than 40" joins into one range. */
+  /** Token end of the last emitted quantity: "more than 10 and less than 40", "at least 5, at most 9" join into one range. */
   private int lastTo = -2;
 
   Scanner(Lexicon lex, String text, int from, int to, int base) {
@@ -267,7 +267,7 @@ final class Scanner {
   private void emit(Piece a, Piece b) {
     Quantity q = QuantityBuilder.build(t, base - textFrom, a, b);
     Quantity before = out.isEmpty() ? null : out.get(out.size() - 1);
-    Quantity joined = b == null && before != null && lastTo + 1 == a.from && t.is(lastTo, "and")
+    Quantity joined = b == null && before != null && lastTo + 1 == a.from && (t.is(lastTo, "and") || t.isMark(lastTo, ','))
         ? Bounds.join(before, q, t.text, base - textFrom) : null;
     if (joined != null) {
       out.set(out.size() - 1, joined);

@@ -12,6 +12,7 @@ class BoundPairsAndUnitsTest {
   @CsvSource(delimiter = '|', textBlock = """
       Loans of more than $10,000 and less than $40,000 qualify.          | more than $10,000 and less than $40,000 = range (10000, 40000) USD
       The fund holds at most 100 and at least 20 companies.              | at most 100 and at least 20 = range [20, 100] count
+      Fees of at least $5, at most $9 apply.                             | at least $5, at most $9 = range [5, 9] USD
       Bids above 100 and below 150 points were accepted.                | above 100 and below 150 = range (100, 150) count
       Firms with greater than 30 and less than or equal to 40 staff.     | greater than 30 and less than or equal to 40 staff = range (30, 40] persons
       Only about 500 or more fighters remain in the city.                | about 500 or more = at-least 500 count
@@ -26,6 +27,7 @@ class BoundPairsAndUnitsTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       More than 40 died and less than 10 were hurt.                      | More than 40 = more-than 40 count
+      More than 100 people died, fewer than 500 were hurt.               | More than 100 people = more-than 100 persons
       Over 40 and under 10 are the ages most at risk.                    | Over 40 = more-than 40 count
       Bids of 5000 or less than 6000 dollars.                            | 5000 = exact 5000 count
       """)
