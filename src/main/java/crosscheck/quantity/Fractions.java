@@ -50,8 +50,6 @@ final class Fractions {
       n.fraction = false;
       n.scale = s.value();
       n.to = k + 1;
-    } else if (k != j + 1) {
-      n.to = j + 1;
     }
     return n;
   }

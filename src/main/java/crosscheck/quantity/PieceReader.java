@@ -11,6 +11,7 @@ final class PieceReader {
   private final NumberReader reader;
   private final WordNumbers words;
   private final Context context;
+  private final Sums sums;
 
   PieceReader(Lexicon lex, Tokens t) {
     this.lex = lex;
@@ -18,6 +19,7 @@ final class PieceReader {
     this.reader = new NumberReader(lex);
     this.words = new WordNumbers(lex, reader);
     this.context = new Context(lex);
+    this.sums = new Sums(lex, t, reader, words);
   }
 
   /** The number at token i with its prefix and unit, or null; a rejected piece spans what to skip. */
@@ -35,7 +37,7 @@ final class PieceReader {
       n = reader.digits(t, i);
       if (!n.reject) {
         digitsTail(n, prefix != null);
-        scaledSum(n);
+        sums.scaled(n);
       }
     } else if (t.isWord(i)) {
       n = words.words(t, i);
@@ -74,29 +76,8 @@ final class PieceReader {
     if (!unit(p)) {
       return rejected(p);
     }
-    compound(p);
+    sums.compound(p);
     return p;
-  }
-
-  /** "5 feet 2 inches", "6 ft 4 in", "2 hours and 30 minutes": adds the smaller unit's amount. */
-  private void compound(Piece p) {
-    Phrases<Double> smaller = p.unit == null ? null : lex.compounds.get(p.unit);
-    if (smaller == null || p.num.fraction || p.num.value != Math.rint(p.num.value)) {
-      return;
-    }
-    int k = t.is(p.to, "and") ? p.to + 1 : p.to;
-    Num m = t.isDigits(k) ? reader.digits(t, k) : t.isWord(k) ? words.words(t, k) : null;
-    if (m == null || m.reject || m.fraction || m.vague) {
-      return;
-    }
-    Phrases.Match<Double> w = smaller.from(t, m.to);
-    if (w != null) {
-      double inUnit = w.value() / p.unit.factor();
-      p.num.value += m.value * inUnit;
-      p.num.precision = Math.min(p.num.precision, m.precision * inUnit);
-      p.to = w.to();
-      p.consumed = Math.max(p.consumed, p.to);
-    }
   }
 
   private Piece skip(int i) {
@@ -129,33 +110,6 @@ final class PieceReader {
     p.num.reject = true;
     p.consumed = Math.max(p.consumed, p.to);
     return p;
-  }
-
-  /**
-   * "4 thousand 3 hundred and 21", "6 crore and two hundred": after digits with a scale word, a
-   * smaller scaled amount (or, after "hundred", a number below a hundred) adds to it. A bare small
-   * number does not ("5 million and 3 people" stays two numbers).
-   */
-  private void scaledSum(Num n) {
-    while (n.scale > 1 && !n.fraction) {
-      int k = t.is(n.to, "and") ? n.to + 1 : n.to;
-      Num m = t.isDigits(k) ? reader.digits(t, k) : t.isWord(k) ? words.words(t, k) : null;
-      if (m == null || m.reject || m.fraction || m.vague || m.value <= 0) {
-        return;
-      }
-      if (!m.words && (!m.plainInteger || t.glued(m.to - 1) && m.to < t.size() && !t.isDash(m.to))) {
-        return;
-      }
-      reader.scale(t, m, false);
-      boolean smaller = m.value < n.scale && (m.scale > 1 || m.words && m.value >= 100 || n.scale == 100);
-      if (!smaller) {
-        return;
-      }
-      n.value += m.value;
-      n.precision = Math.min(n.precision, m.precision);
-      n.to = m.to;
-      n.scale = m.scale > 1 ? m.scale : 1;
-    }
   }
 
   /** After digits: "3/4", "2½", then scale words. */

@@ -15,6 +15,7 @@ final class Scanner {
   private final Context context;
   private final NotQuantity not;
   private final Tokens t;
+  private final Neighbours neighbours;
   private final int textFrom;
   private final int base;
   private final List<Quantity> out = new ArrayList<>();
@@ -32,6 +33,7 @@ final class Scanner {
     this.not = new NotQuantity(lex);
     this.t = new Tokens(text, from, to);
     this.pieces = new PieceReader(lex, t);
+    this.neighbours = new Neighbours(t, pieces, p -> rejectAlone(p, false));
     this.textFrom = from;
     this.base = base;
   }
@@ -53,7 +55,7 @@ final class Scanner {
     if (a.num.reject) {
       return a.consumed;
     }
-    ratio(a);
+    neighbours.ratio(a);
     Piece b = null;
     int connector = a.to;
     if (t.isDash(connector) && t.glued(connector - 1) && t.is(connector + 1, "to")) {
@@ -93,7 +95,7 @@ final class Scanner {
     if (b != null && rejectAlone(a, false)) {
       return a.consumed;
     }
-    sharedUnit(a);
+    neighbours.sharedUnit(a);
     context(a, a.to);
     if (moveFrom != null && t.is(a.from - 1, "to") && moveFrom.to == a.from - 1) {
       if (inherits(a, moveFrom)) {
@@ -114,43 +116,6 @@ final class Scanner {
       moveIndex = moveFrom == null ? -1 : out.size() - 1;
     }
     return a.consumed;
-  }
-
-  /**
-   * "one in five Americans", "2 out of 3": a ratio when a whole number without unit is followed by
-   * "in" or "out of" and a larger whole number that counts (no year, no measure such as "in 10 days").
-   */
-  private void ratio(Piece a) {
-    Num n = a.num;
-    int k = t.is(a.to, "in") ? a.to + 1 : t.is(a.to, "out") && t.is(a.to + 1, "of") ? a.to + 2 : -1;
-    if (k < 0 || a.unit != null || n.fraction || n.vague || n.value < 1 || n.value != Math.rint(n.value)
-        || rejectAlone(a, false)) {
-      return;
-    }
-    Piece b = pieces.read(k);
-    if (b == null || b.num.reject || b.num.fraction || b.num.vague || b.num.value <= n.value
-        || b.num.value != Math.rint(b.num.value) || NotQuantity.yearLike(t, b.num) || rejectAlone(b, false)
-        || b.unit != null && !b.unit.dimension().equals("count")) {
-      return;
-    }
-    n.precision = Math.min(1, n.value) / b.num.value;
-    n.value = n.value / b.num.value;
-    n.fraction = true;
-    n.to = b.num.to;
-    a.to = b.num.to;
-    a.consumed = Math.max(a.consumed, b.num.to);
-  }
-
-  /** "45 and 50 mg", "5 or 6 days": a bare number takes the measure written after the next one. */
-  private void sharedUnit(Piece a) {
-    if (a.unit != null || a.num.fraction || a.num.vague || !(t.is(a.to, "and") || t.is(a.to, "or"))) {
-      return;
-    }
-    Piece next = pieces.read(a.to + 1);
-    if (next != null && !next.num.reject && !next.num.fraction && next.unit != null && next.from == a.to + 1
-        && !next.unit.dimension().equals("count")) {
-      a.unit = next.unit;
-    }
   }
 
   /** The single-number non-quantity rules: times, dates, labels, list numbers, years (unless ranged). */
