@@ -8,7 +8,7 @@ package crosscheck.quantity;
  * term", "the two hundredth anniversary") are left alone.
  */
 final class Fractions {
-  /** "six quarters" in news are calendar quarters, so quarters are never improper. */
+  /** "six quarters" in news are calendar quarters: quarters are never improper, and a fraction only before "of". */
   private static final double QUARTER = 4;
   /** Denominators above ten are ordinals first ("twentieth", "hundredth"). */
   private static final double SMALL = 10;
@@ -28,6 +28,11 @@ final class Fractions {
     boolean plural = t.text.charAt(t.end(j) - 1) == 's' || t.text.charAt(t.end(j) - 1) == 'S';
     if (numerator >= denominator && (!plural || denominator == QUARTER)) {
       return false;
+    }
+    Lexicon.Word next = lex.word(t, j + 1);
+    boolean scaled = next != null && next.kind().equals("scale");
+    if (denominator == QUARTER && plural && !t.is(j + 1, "of") && !scaled && !t.isDash(j - 1)) {
+      return false; // "two consecutive quarters", "the first two quarters": calendar quarters
     }
     if (denominator > SMALL && !plural && !article) {
       return false;
