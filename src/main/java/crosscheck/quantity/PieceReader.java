@@ -168,6 +168,10 @@ final class PieceReader {
       p.share = true;
       return true;
     }
+    Phrases.Match<UnitRule> measure = n.fraction && n.words ? lex.unitAt(t, k) : null;
+    if (n.fraction && n.words && (measure == null || measure.value().dimension().equals("count"))) {
+      return true; // "more than half people": a fraction in words takes a measure, not a count noun
+    }
     boolean glued = t.glued(k - 1) && k < t.size() && !t.isDash(k);
     if (glued && !n.words && NotQuantity.ordinalOrDecade(t, k)) {
       return false;

@@ -188,6 +188,10 @@ final class Scanner {
     if (h != null) {
       p.hedge = h.value();
       s = h.from();
+      if (t.is(p.to, "or") && t.is(p.to + 1, "equal")) {
+        p.orEqual = true; // "less than 5000 or equal (to)"
+        p.to += t.is(p.to + 2, "to") ? 3 : 2;
+      }
     }
     Phrases.Match<HedgeRule> after = lex.hedgesAfter.from(t, p.to);
     if (after != null && t.is(after.to(), "than") && pieces.read(after.to() + 1) != null) {

@@ -118,9 +118,10 @@ final class WordNumbers {
         && (next.kind().equals("unit") || next.kind().equals("fraction"));
   }
 
-  /** "half of", "half a million", "half a dozen", "quarter million"; null when none of these. */
+  /** "half of", "more than half", "half a million", "half a dozen", "quarter million"; null when none of these. */
   private Num fractionOfScale(Tokens t, int i, double denominator) {
-    if (denominator == 2 && (t.is(i + 1, "of") || t.is(i + 1, "the"))) {
+    boolean hedged = lex.hedgesBefore.endingAt(t, i - 1) != null && !t.is(i + 1, "a") && !t.is(i + 1, "an");
+    if (denominator == 2 && (t.is(i + 1, "of") || t.is(i + 1, "the") || hedged)) {
       return Fractions.fraction(i, i + 1, 1, 2);
     }
     int k = t.is(i + 1, "a") || t.is(i + 1, "an") ? i + 2 : i + 1;

@@ -17,6 +17,9 @@ class BoundPairsAndUnitsTest {
       Firms with greater than 30 and less than or equal to 40 staff.     | greater than 30 and less than or equal to 40 staff = range (30, 40] persons
       Only about 500 or more fighters remain in the city.                | about 500 or more = at-least 500 count
       Salaries range 5k-20k a year in the sector.                        | 5k-20k = range [5000, 20000] count per year
+      Bids must be less than 5000 or equal to it.                        | less than 5000 or equal to = at-most 5000 count
+      More than half said they would vote.                               | More than half = more-than 0.5 ratio
+      More than half the people came.                                    | More than half = more-than 0.5 ratio
       Exports exceeded $3 billion in May.                                | exceeded $3 billion = more-than 3000000000 USD
       Oil output fell by 500,000 barrels a day.                          | fell by 500,000 barrels = exact -500000 barrels per day change down
       """)
