@@ -36,6 +36,10 @@ final class Context {
     if (m != null || glued) {
       return m;
     }
+    Phrases.Match<UnitRule> bracketed = bracketed(t, k);
+    if (bracketed != null) {
+      return bracketed;
+    }
     int at = t.is(k, "of") ? k : k - 1;
     for (int skip = 0; skip <= 2; skip++) {
       at = initials(t, at + 1);
@@ -49,6 +53,19 @@ final class Context {
       }
     }
     return null;
+  }
+
+  /** A unit in brackets right after the number, as tables and specifications write it: "20 (kg)". */
+  private Phrases.Match<UnitRule> bracketed(Tokens t, int k) {
+    int open = "([{<".indexOf(k < t.size() && t.length(k) == 1 ? t.text.charAt(t.start(k)) : ' ');
+    if (open < 0 || !t.glued(k)) {
+      return null;
+    }
+    Phrases.Match<UnitRule> m = lex.unitAt(t, k + 1);
+    if (m == null || !t.glued(m.to() - 1) || !t.isMark(m.to(), ")]}>".charAt(open))) {
+      return null;
+    }
+    return new Phrases.Match<>(m.value(), k, m.to() + 1);
   }
 
   /** Past initials such as "U.S." or "U.K." starting at token i ("1,500 U.S. troops"). */

@@ -28,6 +28,8 @@ final class Lexicon {
   final Phrases<Period> periods = new Phrases<>(false);
   final Phrases<Period> rateAdjectives = new Phrases<>(false);
   final Phrases<String> nonQuantity = new Phrases<>(false);
+  /** For a unit with smaller units that may follow it ("5 feet 2 inches"), their words and factors. */
+  final java.util.Map<UnitRule, Phrases<Double>> compounds = new java.util.IdentityHashMap<>();
   private final java.util.List<Period> allPeriods = new java.util.ArrayList<>();
 
   Lexicon(RuleSet rules) {
@@ -38,6 +40,11 @@ final class Lexicon {
       u.words().forEach(w -> (isSymbol(w) ? unitSymbols : unitWords).add(w, u));
       u.prefixes().forEach(w -> unitPrefixes.add(w, u));
       u.codes().forEach(w -> unitCodes.add(w, u));
+      if (!u.compound().isEmpty()) {
+        Phrases<Double> smaller = new Phrases<>(false);
+        u.compound().forEach(smaller::add);
+        compounds.put(u, smaller);
+      }
     }
     for (HedgeRule h : rules.table("hedges", HedgeRule.class).rules()) {
       Phrases<HedgeRule> into = h.position().equals("before") ? hedgesBefore : hedgesAfter;

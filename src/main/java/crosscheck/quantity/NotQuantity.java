@@ -21,7 +21,8 @@ final class NotQuantity {
     if (t.isWord(i - 1) || t.isMark(i - 1, '+') || t.isMark(i - 1, '#')) {
       return true;
     }
-    return t.isDash(i - 1) && t.glued(i - 2) && t.isWord(i - 2);
+    // "T-54" is a designation; "5k-20k" is a range of suffixed numbers
+    return t.isDash(i - 1) && t.glued(i - 2) && t.isWord(i - 2) && !(t.glued(i - 3) && t.isDigits(i - 3));
   }
 
   /** What a glued word after digits says: ordinal suffix, decade "s", or an unknown suffix. */

@@ -13,9 +13,11 @@ final class NumberReader {
   private static final int MAX_DIGITS = 15;
 
   private final Lexicon lex;
+  private final Fractions fractions;
 
   NumberReader(Lexicon lex) {
     this.lex = lex;
+    this.fractions = new Fractions(lex);
   }
 
   /** The digits number starting at DIGITS token i, with sign, grouping and decimals; no scale. */
@@ -31,6 +33,12 @@ final class NumberReader {
     int decimals = 0;
     char sep = 0;
     boolean first3 = t.length(i) <= 3 && t.text.charAt(t.start(i)) != '0';
+    int indian = t.length(i) <= 2 ? indianEnd(t, i) : -1;
+    for (int g = i + 2; g <= indian; g += 2) {
+      sb.append(t.text(g));
+      j = g;
+      sep = ',';
+    }
     while (true) {
       boolean joined = t.glued(j) && t.glued(j + 1) && t.isDigits(j + 2);
       int len = joined ? t.length(j + 2) : 0;
@@ -49,7 +57,7 @@ final class NumberReader {
         if (decimals > 0 || (sep == '.' && len != 3)) {
           return versionOrDate(t, i, j);
         }
-        if (len == 3 && sep != ',' && (sep == '.' || first3)) {
+        if (len == 3 && sep != ',' && (sep == '.' || first3) && !(sep == 0 && scaleAfter(t, j + 3))) {
           sep = '.';
         } else {
           sb.append('.');
@@ -84,6 +92,29 @@ final class NumberReader {
       n.plainInteger = false;
     }
     return n;
+  }
+
+  /**
+   * Indian grouping ("12,34,567.89", "1,00,000"): one or two digits, two-digit groups, then a
+   * final three-digit group; the token of that last group, or -1.
+   */
+  private static int indianEnd(Tokens t, int i) {
+    int k = i;
+    while (commaGroup(t, k) && t.length(k + 2) == 2) {
+      k += 2;
+    }
+    boolean last3 = k > i && commaGroup(t, k) && t.length(k + 2) == 3 && !commaGroup(t, k + 2);
+    return last3 ? k + 2 : -1;
+  }
+
+  private static boolean commaGroup(Tokens t, int k) {
+    return t.glued(k) && t.glued(k + 1) && t.isMark(k + 1, ',') && t.isDigits(k + 2);
+  }
+
+  /** "$2.174T", "1.500 million": a scale right after makes a lone dot group a decimal. */
+  private boolean scaleAfter(Tokens t, int k) {
+    Lexicon.Word w = lex.word(t, k);
+    return w != null && w.kind().equals("scale") && w.value() >= 1000;
   }
 
   /** ".08": a decimal written without its leading zero. */
@@ -146,7 +177,7 @@ final class NumberReader {
     double applied = 1;
     double last = Double.MAX_VALUE;
     for (int steps = 0; steps < 2; steps++) {
-      Lexicon.Word w = lex.word(t, k);
+      Lexicon.Word w = steps == 0 && n.value < 100 ? dozens(t, k) : lex.word(t, k);
       if (w == null || !w.kind().equals("scale") || (w.currencyOnly() && !currency)
           || w.value() >= last || (steps == 1 && w.value() <= applied)) {
         break;
@@ -162,6 +193,7 @@ final class NumberReader {
       }
     }
     if (applied == 1) {
+      andAHalf(t, n, 1);
       return;
     }
     n.value = BigDecimal.valueOf(n.value).multiply(BigDecimal.valueOf(applied)).doubleValue();
@@ -171,16 +203,23 @@ final class NumberReader {
     andAHalf(t, n, applied);
   }
 
-  /** "a million and a half", "two and a half": adds the fraction of the last unit. */
+  /**
+   * The scale word at k; after a small number a plural such as "dozens" multiplies too ("3
+   * dozens"), but not before "of" ("two dozens of" stays vague) nor after a year ("in 2020
+   * thousands fled").
+   */
+  private Lexicon.Word dozens(Tokens t, int k) {
+    Lexicon.Word w = lex.word(t, k);
+    return w != null && w.kind().equals("vague") && !t.is(k + 1, "of") ? new Lexicon.Word("scale", w.value(), false) : w;
+  }
+
+  /** "a million and a half", "two and three quarters": adds the fraction of the last unit. */
   void andAHalf(Tokens t, Num n, double unit) {
-    int k = n.to;
-    if (t.is(k, "and") && (t.is(k + 1, "a") || t.is(k + 1, "one"))) {
-      Lexicon.Word f = lex.word(t, k + 2);
-      if (f != null && f.kind().equals("fraction") && f.value() <= 4) {
-        n.value += unit / f.value();
-        n.precision = Math.min(n.precision, unit / f.value());
-        n.to = k + 3;
-      }
+    Num m = fractions.mixed(t, n.from, n.to, n.value, unit);
+    if (m != null) {
+      n.value = m.value;
+      n.precision = Math.min(n.precision, m.precision);
+      n.to = m.to;
     }
   }
 

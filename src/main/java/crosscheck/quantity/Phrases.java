@@ -54,7 +54,7 @@ final class Phrases<T> {
 
   private static <T> void insert(List<Entry<T>> bucket, Entry<T> e) {
     for (Entry<T> old : bucket) {
-      if (java.util.Arrays.equals(old.words(), e.words())) {
+      if (java.util.Arrays.equals(old.words(), e.words()) && java.util.Arrays.equals(old.glued(), e.glued())) {
         return;
       }
     }

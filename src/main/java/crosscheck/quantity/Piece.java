@@ -10,6 +10,8 @@ final class Piece {
   /** A fraction followed by "of": a share, reported in percent. */
   boolean share;
   HedgeRule hedge;
+  /** "more than 5000 or equal to": the strict bound of the hedge includes the number. */
+  boolean orEqual;
   Change change;
   String per;
   /** Tokens up to here belong to this quantity (a rate's "every 24 hours"). */

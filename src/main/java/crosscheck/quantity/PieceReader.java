@@ -11,6 +11,7 @@ final class PieceReader {
   private final NumberReader reader;
   private final WordNumbers words;
   private final Context context;
+  private final Sums sums;
 
   PieceReader(Lexicon lex, Tokens t) {
     this.lex = lex;
@@ -18,6 +19,7 @@ final class PieceReader {
     this.reader = new NumberReader(lex);
     this.words = new WordNumbers(lex, reader);
     this.context = new Context(lex);
+    this.sums = new Sums(lex, t, reader, words);
   }
 
   /** The number at token i with its prefix and unit, or null; a rejected piece spans what to skip. */
@@ -35,6 +37,7 @@ final class PieceReader {
       n = reader.digits(t, i);
       if (!n.reject) {
         digitsTail(n, prefix != null);
+        sums.scaled(n);
       }
     } else if (t.isWord(i)) {
       n = words.words(t, i);
@@ -70,7 +73,11 @@ final class PieceReader {
       p.unit = prefix.value();
       p.from = prefix.from();
     }
-    return unit(p) ? p : rejected(p);
+    if (!unit(p)) {
+      return rejected(p);
+    }
+    sums.compound(p);
+    return p;
   }
 
   private Piece skip(int i) {
@@ -90,7 +97,8 @@ final class PieceReader {
   Piece phone(int i) {
     int j = i;
     while (j + 1 < t.size() && t.start(j + 1) - t.end(j) <= 1
-        && (t.isDigits(j + 1) || t.isDash(j + 1) || t.isMark(j + 1, '(') || t.isMark(j + 1, ')'))) {
+        && (t.isDigits(j + 1) || t.isDash(j + 1) || t.isMark(j + 1, '(') || t.isMark(j + 1, ')')
+            || t.isMark(j + 1, '/') && t.glued(j) && t.isDigits(j + 2))) {
       j++;
     }
     Piece p = new Piece(Num.rejected(i, j + 1));
@@ -116,9 +124,11 @@ final class PieceReader {
       return;
     }
     if (t.isMark(k, '/') && t.glued(k - 1) && t.glued(k) && t.isDigits(k + 1)) {
-      double den = t.length(k + 1) <= 3 ? Double.parseDouble(t.text(k + 1)) : 0;
+      double den = t.length(k + 1) <= 4 ? Double.parseDouble(t.text(k + 1)) : 0;
       boolean more = t.glued(k + 1) && t.isMark(k + 2, '/');
-      if (!n.plainInteger || more || den < 2 || den > 10 || n.value >= den) {
+      boolean share = t.is(k + 2, "of") && den <= 1000;
+      boolean whole = n.plainInteger || n.value < 0 && n.value == Math.rint(n.value); // "-4/5"
+      if (!whole || more || den < 2 || den > 10 && !share || Math.abs(n.value) >= den) {
         n.reject = true;
         n.to = more ? k + 4 : k + 2;
         return;
@@ -158,6 +168,10 @@ final class PieceReader {
       p.share = true;
       return true;
     }
+    Phrases.Match<UnitRule> measure = n.fraction && n.words ? lex.unitAt(t, k) : null;
+    if (n.fraction && n.words && (measure == null || measure.value().dimension().equals("count"))) {
+      return true; // "more than half people": a fraction in words takes a measure, not a count noun
+    }
     boolean glued = t.glued(k - 1) && k < t.size() && !t.isDash(k);
     if (glued && !n.words && NotQuantity.ordinalOrDecade(t, k)) {
       return false;
@@ -177,6 +191,10 @@ final class PieceReader {
     Phrases.Match<UnitRule> u = context.unitAfter(t, k, glued);
     if (glued && (u == null ? t.isWord(k) : t.glued(u.to() - 1) && (t.isDigits(u.to()) || t.isWord(u.to())))) {
       return false;
+    }
+    if (!glued && u != null && t.glued(u.to() - 1)
+        && (t.isDigits(u.to()) || t.isDash(u.to()) && t.glued(u.to()) && t.isDigits(u.to() + 1))) {
+      return false; // a part number after a count: "24703 L-202", "24703 m212"
     }
     if (u != null && (p.unit == null || u.value() == p.unit)) {
       p.unit = u.value();

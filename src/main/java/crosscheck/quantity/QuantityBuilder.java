@@ -48,6 +48,9 @@ final class QuantityBuilder {
     if (a.hedge != null) {
       approximate = a.hedge.approximate() || approximate;
       Bound h = a.hedge.boundValue();
+      if (a.orEqual) {
+        h = h == Bound.MORE_THAN ? Bound.AT_LEAST : h == Bound.LESS_THAN ? Bound.AT_MOST : h;
+      }
       if (h == Bound.RANGE) {
         h = Bound.EXACT;
       } else if (bound != Bound.RANGE) {

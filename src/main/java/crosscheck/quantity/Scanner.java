@@ -15,6 +15,7 @@ final class Scanner {
   private final Context context;
   private final NotQuantity not;
   private final Tokens t;
+  private final Neighbours neighbours;
   private final int textFrom;
   private final int base;
   private final List<Quantity> out = new ArrayList<>();
@@ -23,6 +24,8 @@ final class Scanner {
   private int moveIndex = -1;
   /** The previous single value: "6.7% of GDP, up from 3.9%" gives the second the first's unit. */
   private Piece last;
+  /** Token end of the last emitted quantity: "more than 10 and less than 40", "at least 5, at most 9" join into one range. */
+  private int lastTo = -2;
 
   Scanner(Lexicon lex, String text, int from, int to, int base) {
     this.lex = lex;
@@ -30,6 +33,7 @@ final class Scanner {
     this.not = new NotQuantity(lex);
     this.t = new Tokens(text, from, to);
     this.pieces = new PieceReader(lex, t);
+    this.neighbours = new Neighbours(t, pieces, p -> rejectAlone(p, false));
     this.textFrom = from;
     this.base = base;
   }
@@ -51,8 +55,12 @@ final class Scanner {
     if (a.num.reject) {
       return a.consumed;
     }
+    neighbours.ratio(a);
     Piece b = null;
     int connector = a.to;
+    if (t.isDash(connector) && t.glued(connector - 1) && t.is(connector + 1, "to")) {
+      connector++; // "an 8- to 16-meter telescope", "a 10- to 15-year sentence"
+    }
     boolean between = t.is(a.from - 1, "between");
     if (!a.num.fraction && !a.num.vague && !movesFrom(a)) {
       boolean joins = t.isDash(connector) || t.is(connector, "to") || t.is(connector, "through")
@@ -87,6 +95,7 @@ final class Scanner {
     if (b != null && rejectAlone(a, false)) {
       return a.consumed;
     }
+    neighbours.sharedUnit(a);
     context(a, a.to);
     if (moveFrom != null && t.is(a.from - 1, "to") && moveFrom.to == a.from - 1) {
       if (inherits(a, moveFrom)) {
@@ -179,12 +188,19 @@ final class Scanner {
     if (h != null) {
       p.hedge = h.value();
       s = h.from();
-    } else {
-      Phrases.Match<HedgeRule> after = lex.hedgesAfter.from(t, p.to);
-      if (after != null) {
-        p.hedge = after.value();
-        p.to = after.to();
+      if (t.is(p.to, "or") && t.is(p.to + 1, "equal")) {
+        p.orEqual = true; // "less than 5000 or equal (to)"
+        p.to += t.is(p.to + 2, "to") ? 3 : 2;
       }
+    }
+    Phrases.Match<HedgeRule> after = lex.hedgesAfter.from(t, p.to);
+    if (after != null && t.is(after.to(), "than") && pieces.read(after.to() + 1) != null) {
+      after = null; // "5000 or less than 6000": a second bound starts, not "or less"
+    }
+    if (after != null && (h == null || h.value().boundValue() == Bound.APPROX && after.value().boundValue() != Bound.APPROX)) {
+      // "about 500 or more": the stated bound outweighs the hedge
+      p.hedge = after.value();
+      p.to = after.to();
     }
     Phrases.Match<Change> c = context.changeBefore(t, s);
     if (c != null) {
@@ -205,16 +221,28 @@ final class Scanner {
     }
   }
 
-  /** Small counts written as words with nothing around them are discourse ("two countries"). */
+  /**
+   * Small counts written as one word with nothing around them are discourse ("two countries");
+   * more words make a stated amount ("half a dozen", "minus one").
+   */
   private boolean keep(Piece p) {
     Num n = p.num;
-    if (!n.words || n.fraction || n.vague || p.hedge != null || p.change != null) {
+    if (!n.words || n.fraction || n.vague || p.hedge != null || p.change != null || n.to - n.from > 1) {
       return true;
     }
     return p.unit != null || Math.abs(n.value) >= 10 || n.value != Math.rint(n.value);
   }
 
   private void emit(Piece a, Piece b) {
-    out.add(QuantityBuilder.build(t, base - textFrom, a, b));
+    Quantity q = QuantityBuilder.build(t, base - textFrom, a, b);
+    Quantity before = out.isEmpty() ? null : out.get(out.size() - 1);
+    Quantity joined = b == null && before != null && lastTo + 1 == a.from && (t.is(lastTo, "and") || t.isMark(lastTo, ','))
+        ? Bounds.join(before, q, t.text, base - textFrom) : null;
+    if (joined != null) {
+      out.set(out.size() - 1, joined);
+    } else {
+      out.add(q);
+    }
+    lastTo = a.to;
   }
 }

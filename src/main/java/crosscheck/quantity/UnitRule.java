@@ -14,6 +14,8 @@ import java.util.List;
  * @param prefixes phrases written before the number ("$", "US$", "€")
  * @param codes case-sensitive codes allowed on either side, even glued ("USD310B", "310 EUR")
  * @param counted a count noun that may follow a few adjectives ("600 military personnel")
+ * @param compound words of a smaller unit that may follow a whole number of this one, with the
+ *     factor to this unit's canonical unit: "5 feet 2 inches", "5 ft 2 in", "6 lb 3 oz"
  */
 public record UnitRule(
     String id,
@@ -25,6 +27,7 @@ public record UnitRule(
     List<String> prefixes,
     List<String> codes,
     Boolean counted,
+    java.util.Map<String, Double> compound,
     List<RuleExample> examples)
     implements Rule {
   public UnitRule {
@@ -36,6 +39,7 @@ public record UnitRule(
     prefixes = prefixes == null ? List.of() : List.copyOf(prefixes);
     codes = codes == null ? List.of() : List.copyOf(codes);
     counted = Boolean.TRUE.equals(counted);
+    compound = compound == null ? java.util.Map.of() : java.util.Map.copyOf(compound);
     if (words.isEmpty() && prefixes.isEmpty() && codes.isEmpty()) {
       throw new IllegalArgumentException("a unit needs words, prefixes or codes");
     }

@@ -11,10 +11,12 @@ import java.math.BigDecimal;
 final class WordNumbers {
   private final Lexicon lex;
   private final NumberReader digits;
+  private final Fractions fractions;
 
   WordNumbers(Lexicon lex, NumberReader digits) {
     this.lex = lex;
     this.digits = digits;
+    this.fractions = new Fractions(lex);
   }
 
   /** Number words from WORD token i, or null when none starts there. */
@@ -39,6 +41,10 @@ final class WordNumbers {
     for (int j = article ? i + 1 : i; j < t.size(); j++) {
       Lexicon.Word w = lex.word(t, j);
       if (w == null) {
+        Num mixed = started ? fractions.mixed(t, i, j, total + current, current > 0 ? 1 : lastBig) : null;
+        if (mixed != null) {
+          return mixed;
+        }
         if (started && joiner(t, j)) {
           continue;
         }
@@ -65,18 +71,9 @@ final class WordNumbers {
           }
         }
         case "fraction" -> {
-          double num = article ? 1 : current;
-          if (total == 0 && num >= 1 && num < v && (started || article)) {
-            Lexicon.Word s = lex.word(t, j + 1);
-            if (s != null && s.kind().equals("scale") && s.value() >= 1000 && t.length(j + 1) > 2) {
-              Num n = fraction(i, j + 2, num, v);
-              n.value *= s.value();
-              n.precision *= s.value();
-              n.fraction = false;
-              n.scale = s.value();
-              return n;
-            }
-            return fraction(i, j + 1, num, v);
+          double num = article ? 1 : total + current;
+          if (num >= 1 && (started || article) && fractions.allowed(t, j, num, v, article)) {
+            return fractions.of(t, i, j, num, v);
           }
           ok = false;
         }
@@ -105,7 +102,10 @@ final class WordNumbers {
     return n;
   }
 
-  /** "and" or a glued hyphen inside number words: "two hundred and fifty", "twenty-five", "two-thirds". */
+  /**
+   * "and" or a hyphen inside number words: "two hundred and fifty", "twenty-five", "two-thirds";
+   * spaced too ("fifty - two", "five - eighths"), which cannot be a range since a range rises.
+   */
   private boolean joiner(Tokens t, int j) {
     Lexicon.Word next = lex.word(t, j + 1);
     if (next == null) {
@@ -114,14 +114,15 @@ final class WordNumbers {
     if (t.is(j, "and")) {
       return next.kind().equals("unit");
     }
-    return t.isDash(j) && t.glued(j - 1) && t.glued(j)
+    return t.isDash(j) && t.glued(j - 1) == t.glued(j)
         && (next.kind().equals("unit") || next.kind().equals("fraction"));
   }
 
-  /** "half of", "half a million", "half a dozen", "quarter million"; null when none of these. */
+  /** "half of", "more than half", "half a million", "half a dozen", "quarter million"; null when none of these. */
   private Num fractionOfScale(Tokens t, int i, double denominator) {
-    if (denominator == 2 && (t.is(i + 1, "of") || t.is(i + 1, "the"))) {
-      return fraction(i, i + 1, 1, 2);
+    boolean hedged = lex.hedgesBefore.endingAt(t, i - 1) != null && !t.is(i + 1, "a") && !t.is(i + 1, "an");
+    if (denominator == 2 && (t.is(i + 1, "of") || t.is(i + 1, "the") || hedged)) {
+      return Fractions.fraction(i, i + 1, 1, 2);
     }
     int k = t.is(i + 1, "a") || t.is(i + 1, "an") ? i + 2 : i + 1;
     Lexicon.Word s = lex.word(t, k);
@@ -135,17 +136,6 @@ final class WordNumbers {
     n.value = s.value() / denominator;
     n.precision = n.value;
     n.scale = s.value();
-    return n;
-  }
-
-  private static Num fraction(int from, int to, double numerator, double denominator) {
-    Num n = new Num();
-    n.from = from;
-    n.to = to;
-    n.words = true;
-    n.fraction = true;
-    n.value = numerator / denominator;
-    n.precision = 1 / denominator;
     return n;
   }
 

@@ -130,8 +130,8 @@ final class RecognizersModels {
       int dropped = 0;
       String reason = ScopeRule.firstReason(rules, c);
       for (Result r : reason == null ? c.results() : List.<Result>of()) {
-        if (r.value() == null || insideIdentifier(c.input(), r)) {
-          dropped++; // a bare unit mention ("dollar", "%") or part of a date, phone number, designation
+        if (r.value() == null || insideIdentifier(c.input(), r) || r.unit() == null && Discourse.loneSmallNumberWord(r.text())) {
+          dropped++; // a bare unit mention ("dollar", "%"), part of a date, phone number, designation, or discourse
         } else {
           expected.add(new Expected(r.text(), r.start(), r.end(), mapping.readings(c, r)));
         }

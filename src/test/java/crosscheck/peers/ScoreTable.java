@@ -25,7 +25,7 @@ final class ScoreTable {
       }
     }
     s.append("Peer results crosscheck must not report (bare unit words; years, dates, phone numbers,"
-        + " designations), scored as 'nothing here':\n");
+        + " designations; lone number words below ten, which news uses as discourse), scored as 'nothing here':\n");
     for (Score score : scores) {
       s.append(String.format(Locale.ROOT, "  %-22s %4d%n", score.name(), score.dropped()));
     }

@@ -1,6 +1,7 @@
 package crosscheck.peers;
 
 import crosscheck.quantity.Bound;
+import crosscheck.quantity.Change;
 import crosscheck.quantity.Quantity;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ final class Views {
   static Function<List<Quantity>, List<Got>> numbers() {
     return quantities -> {
       List<Got> got = new ArrayList<>();
-      for (Quantity q : quantities) {
+      for (Quantity q : stated(quantities)) {
         List<Double> numbers = q.point() != null ? List.of(q.point()) : ends(q);
         for (Double n : numbers) {
           got.add(new Got(q.surface(), q.start(), q.end(), null, Interval.point(n)));
@@ -37,7 +38,7 @@ final class Views {
    * number as the closed point ("equal to 20" is [20,20]), units ignored.
    */
   static Function<List<Quantity>, List<Got>> intervals() {
-    return quantities -> quantities.stream()
+    return quantities -> stated(quantities).stream()
         .map(q -> new Got(q.surface(), q.start(), q.end(), null, interval(q, true)))
         .toList();
   }
@@ -58,7 +59,7 @@ final class Views {
    * the stated point, or the range's interval.
    */
   static Function<List<Quantity>, List<Got>> measures(UnitTable units, Set<String> dimensions, Rates rates) {
-    return quantities -> quantities.stream()
+    return quantities -> stated(quantities).stream()
         .filter(q -> dimensions == null || dimensions.contains(q.dimension()))
         .map(q -> new Got(q.surface(), q.start(), q.end(), unit(q, units, rates), interval(q, false)))
         .toList();
@@ -76,6 +77,45 @@ final class Views {
       case ALL -> true;
     };
     return applies && units.knows(q.per()) ? id + " per " + q.per() : id;
+  }
+
+  /**
+   * The quantities as the text states them, which is what the peers report: a decrease keeps the
+   * stated magnitude (crosscheck signs "fell by 500,000 barrels" as -500,000 with change down; the
+   * peers have no change direction and report 500,000), and a share written as a fraction ("two
+   * thirds of", "1/2 of", which crosscheck reports in percent so that shares compare with
+   * percentages) is the stated ratio 0.667.
+   */
+  static List<Quantity> stated(List<Quantity> quantities) {
+    List<Quantity> out = new ArrayList<>(quantities.size());
+    for (Quantity q : quantities) {
+      if (q.change() == Change.DOWN) {
+        q = new Quantity(q.surface(), q.start(), q.end(), neg(q.point()), neg(q.high()), neg(q.low()),
+            q.highInclusive(), q.lowInclusive(), q.precision(), q.bound(), q.approximate(), q.unit(),
+            q.dimension(), q.per(), q.change());
+      }
+      if (isShare(q)) {
+        q = new Quantity(q.surface(), q.start(), q.end(), div(q.point()), div(q.low()), div(q.high()),
+            q.lowInclusive(), q.highInclusive(), div(q.precision()), q.bound(), q.approximate(), "ratio",
+            "count", q.per(), q.change());
+      }
+      out.add(q);
+    }
+    return out;
+  }
+
+  /** A percent whose surface has no percent sign or word: a fraction read as a share. */
+  private static boolean isShare(Quantity q) {
+    String s = q.surface().toLowerCase(java.util.Locale.ROOT);
+    return "percent".equals(q.unit()) && !s.contains("%") && !s.contains("per") && !s.contains("pct");
+  }
+
+  private static Double neg(Double v) {
+    return v == null ? null : -v;
+  }
+
+  private static Double div(Double v) {
+    return v == null ? null : v / 100;
   }
 
   private static Interval interval(Quantity q, boolean pointForExact) {
