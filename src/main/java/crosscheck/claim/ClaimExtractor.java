@@ -96,7 +96,8 @@ public final class ClaimExtractor {
                 paragraph,
                 shares,
                 lastSubject,
-                claims.subList(before, claims.size()));
+                claims.subList(before, claims.size()),
+                claims);
         if (c != null) {
           claims.add(c);
           sentenceOf.put(c.id(), s.index());
@@ -142,7 +143,8 @@ public final class ClaimExtractor {
       List<Tokens> paragraph,
       Set<String> shares,
       String lastSubject,
-      List<Claim> earlier) {
+      List<Claim> earlier,
+      List<Claim> document) {
     Tokens t = v.tokens();
     int from = t.indexAtOrAfter(q.start());
     int to = t.indexEndingBy(q.end());
@@ -178,6 +180,14 @@ public final class ClaimExtractor {
       subjectName = before.subject();
       scope = before.scope();
     }
+    if (metric == null) {
+      Claim antecedent = antecedent(document, metrics.nounMetrics(t, from, to), subjectName, q);
+      if (antecedent != null) {
+        // "The 120,000 troops now near the border": the document's troops measured before
+        metric = antecedent.metric();
+        scope = antecedent.scope();
+      }
+    }
     TimeResolver.Found time =
         TimeResolver.choose(timesOutside(v, from, to), v.clauses(), from, to, noun);
     CueFinder.Cue mod = modality.find(t, v.clauses(), from, to);
@@ -207,6 +217,27 @@ public final class ClaimExtractor {
         worth == null ? null : worth.id(),
         List.of(),
         List.of());
+  }
+
+  /**
+   * The latest earlier claim of the document about the same subject and dimension whose metric is
+   * one that the number's own noun can name, or null.
+   */
+  private static Claim antecedent(
+      List<Claim> document, Set<String> nounMetrics, String subject, Quantity q) {
+    if (nounMetrics.isEmpty() || subject == null) {
+      return null;
+    }
+    for (int i = document.size() - 1; i >= 0; i--) {
+      Claim c = document.get(i);
+      if (c.quantity() != null
+          && nounMetrics.contains(c.metric())
+          && subject.equals(c.subject())
+          && java.util.Objects.equals(q.dimension(), c.quantity().dimension())) {
+        return c;
+      }
+    }
+    return null;
   }
 
   private static String inherited(String metric, Claim before) {

@@ -117,6 +117,22 @@ final class MetricFinder {
     return new Score(score + nounScore, verb, noun);
   }
 
+  /**
+   * The metrics whose nouns stand in or right after the number at tokens {@code from..to} ("The
+   * 120,000 troops"), verbs or not: what the number may refer back to.
+   */
+  Set<String> nounMetrics(Tokens t, int from, int to) {
+    Set<String> out = new java.util.HashSet<>();
+    for (PhraseIndex.Hit<Term> h : terms.findAll(t, from, Math.min(t.size, to + 2))) {
+      for (Term term : h.values()) {
+        if (!term.verb && !term.scope && h.from() >= from && h.from() <= to) {
+          out.add(term.rule.metric());
+        }
+      }
+    }
+    return out;
+  }
+
   /** The change cue ending right before the number (at most one word between), or null. */
   MetricRule changeCue(Tokens t, int from) {
     for (int s = Math.max(0, from - 4); s < from; s++) {

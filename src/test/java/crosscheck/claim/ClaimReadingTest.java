@@ -1,0 +1,53 @@
+package crosscheck.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import crosscheck.ruleset.RuleSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Subject, metric and modality of single real-style news sentences, read through the real
+ * quantity stage: each test pins one general reading rule of the claim stage.
+ */
+class ClaimReadingTest {
+  private static final RuleSet RULES = RuleSet.bundled();
+  private static final ClaimExtractor EXTRACTOR = new ClaimExtractor(RULES);
+
+  private static Claim claim(String text, String surface) {
+    List<Claim> all = EXTRACTOR.extract(ClaimHarness.document(text));
+    return all.stream()
+        .filter(c -> c.quantity() != null && c.quantity().surface().contains(surface))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no claim " + surface + " in " + all));
+  }
+
+  @Test
+  void aForecastCueInATrailingPhraseAfterACommaDoesNotMakeAPastFactAForecast() {
+    Claim c =
+        claim(
+            "Russia has massed about 100,000 troops near its border with Ukraine, according to the"
+                + " newspaper's own analysis of satellite images, raising fears of an invasion early"
+                + " next year.",
+            "100,000");
+    assertThat(c.modality()).isEqualTo(Modality.ASSERTED);
+  }
+
+  @Test
+  void troopsMassedNearABorderAreDeployedPersonnel() {
+    Claim c = claim("Russia has massed about 100,000 troops near its border with Ukraine.", "100,000");
+    assertThat(c.metric()).isEqualTo("personnel-deployed");
+    assertThat(c.subject()).isEqualTo("Russia");
+  }
+
+  @Test
+  void aLaterNumberOfTheSameNounTakesTheMetricTheDocumentGaveThatNoun() {
+    Claim c =
+        claim(
+            "Russia has massed about 100,000 troops near its border with Ukraine. The 120,000"
+                + " troops now near the border outnumber those seen in the spring, when Moscow"
+                + " called a similar build-up an exercise.",
+            "120,000");
+    assertThat(c.metric()).isEqualTo("personnel-deployed");
+  }
+}
