@@ -113,6 +113,9 @@ final class TestQuantities {
     } else if (s.contains("kilogram") || s.contains(" kg")) {
       unit = "kg";
       dim = "mass";
+    } else if (s.endsWith(" km") || s.contains("kilomet")) {
+      unit = "km";
+      dim = "length";
     } else if (s.contains("year")) {
       unit = "year";
       dim = "duration";
