@@ -23,6 +23,9 @@ import java.util.function.Function;
  * neither a number nor a trigger word are only tokenised. Thread-safe: all state is per call.
  */
 public final class ClaimExtractor {
+  /** How many words after a number its place may stand ("civilians have been killed in Ukraine"). */
+  private static final int PLACE_REACH = 6;
+
   private static final Set<String> TOTAL_WORDS = Set.of("total", "all", "overall", "entire");
 
   private final SentenceSplitter splitter;
@@ -160,6 +163,9 @@ public final class ClaimExtractor {
     }
     if (subject == null) {
       subject = v.firstInClause(from);
+    }
+    if (subject == null && m != null && m.rule().placeIsSubject()) {
+      subject = v.placeAfter(to, PLACE_REACH);
     }
     if (subject == null) {
       subject = v.firstSubject();

@@ -15,6 +15,8 @@ import java.util.List;
  * @param verbs verbs that govern the number ("lost", "killed"); for a change row, its cue words
  * @param scopes narrowing qualifiers that split facts ("heavy armour", "tank fleet")
  * @param needsVerb true when a noun alone is not enough (losses need "lost" or "killed")
+ * @param placeIsSubject true when, with no agent before the number, the country where it happened
+ *     is what the number is about ("7,031 civilians have been killed in Ukraine")
  */
 public record MetricRule(
     String id,
@@ -26,6 +28,7 @@ public record MetricRule(
     List<String> verbs,
     List<String> scopes,
     Boolean needsVerb,
+    Boolean placeIsSubject,
     List<RuleExample> examples)
     implements Rule {
   public MetricRule {
@@ -41,6 +44,7 @@ public record MetricRule(
     verbs = verbs == null ? List.of() : List.copyOf(verbs);
     scopes = scopes == null ? List.of() : List.copyOf(scopes);
     needsVerb = needsVerb != null && needsVerb;
+    placeIsSubject = placeIsSubject != null && placeIsSubject;
   }
 
   boolean isChange() {

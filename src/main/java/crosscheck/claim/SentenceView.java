@@ -115,6 +115,27 @@ record SentenceView(
   }
 
   /**
+   * The place of the event counted at tokens ending by {@code k}: the first entity after it in its
+   * clause, at most {@code reach} words on, that follows "in" ("killed in Ukraine"), or null.
+   */
+  EntityFinder.Found placeAfter(int k, int reach) {
+    int clause = clauses.clause[Math.min(k, tokens.size - 1)];
+    for (EntityFinder.Found f : entities) {
+      if (f.from() < k || f.from() - k > reach || f.weak() || inSource(f.from())) {
+        continue;
+      }
+      int p = f.from() - 1;
+      while (p > k && tokens.lower[p].equals("the")) {
+        p--;
+      }
+      if (clauses.clause[f.from()] == clause && p >= k && tokens.lower[p].equals("in")) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /**
    * The entity named inside a source before token {@code k} ("Pyongyang denied sending"), or null.
    */
   EntityFinder.Found speakerBefore(int k) {

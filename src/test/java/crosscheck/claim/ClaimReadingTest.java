@@ -50,4 +50,31 @@ class ClaimReadingTest {
             "120,000");
     assertThat(c.metric()).isEqualTo("personnel-deployed");
   }
+
+  @Test
+  void peopleKilledInACountryAreAboutThatCountryWhenNoAgentPrecedesTheNumber() {
+    Claim c =
+        claim(
+            "The United Nations has verified that 7,031 civilians have been killed in Ukraine since"
+                + " Russia's full-scale invasion began, its human rights office said on Monday.",
+            "7,031");
+    assertThat(c.metric()).isEqualTo("personnel-losses");
+    assertThat(c.subject()).isEqualTo("Ukraine");
+  }
+
+  @Test
+  void anAgentBeforeTheNumberStaysTheSubjectOfItsLosses() {
+    Claim c = claim("Russia has lost 200,000 soldiers in Ukraine, Western officials said.", "200,000");
+    assertThat(c.subject()).isEqualTo("Russia");
+  }
+
+  @Test
+  void aDeathTollIsACountOfLosses() {
+    Claim c =
+        claim(
+            "The confirmed death toll from the dam collapse stands at 846, provincial authorities"
+                + " said on Thursday.",
+            "846");
+    assertThat(c.metric()).isEqualTo("personnel-losses");
+  }
 }
