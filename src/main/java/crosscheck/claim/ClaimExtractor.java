@@ -158,6 +158,13 @@ public final class ClaimExtractor {
     String metric = m == null ? null : m.metric();
     int noun = m == null ? -1 : m.noun();
     EntityFinder.Found subject = noun >= 0 ? v.modifierOf(noun, 3) : null;
+    if (subject == null && noun >= 0) {
+      subject = v.postModifierOf(m.nounEnd());
+    }
+    if (subject == null && noun < 0 && m != null && m.verbBefore() >= 0) {
+      // "Governments around the world spent $2.43 trillion": the phrase right before the verb
+      subject = v.modifierOf(m.verbBefore(), 0);
+    }
     if (subject == null) {
       subject = v.nearestBefore(from, false);
     }
@@ -178,6 +185,11 @@ public final class ClaimExtractor {
     }
     String subjectName = subject != null ? subject.name() : lastSubject;
     String scope = m == null ? null : m.scope();
+    if (m != null && subjectName != null && m.rule().summedFor().contains(subjectName)) {
+      // "Military budgets worldwide ... $2.4 trillion": many governments' budgets summed are what
+      // they spend
+      metric = m.change() ? m.rule().summedAs() + "-change" : m.rule().summedAs();
+    }
     Claim before = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
     boolean change = q.change() != null || metrics.changeCue(t, from) != null;
     if (metric == null && change && before != null && before.metric() != null) {

@@ -17,6 +17,9 @@ import java.util.List;
  * @param needsVerb true when a noun alone is not enough (losses need "lost" or "killed")
  * @param placeIsSubject true when, with no agent before the number, the country where it happened
  *     is what the number is about ("7,031 civilians have been killed in Ukraine")
+ * @param summedFor subjects that are sums of many governments ("World"): for them the metric
+ *     becomes {@code summedAs} ("military budgets worldwide" are the world's military spending)
+ * @param summedAs the metric id for the subjects of {@code summedFor}
  */
 public record MetricRule(
     String id,
@@ -29,6 +32,8 @@ public record MetricRule(
     List<String> scopes,
     Boolean needsVerb,
     Boolean placeIsSubject,
+    List<String> summedFor,
+    String summedAs,
     List<RuleExample> examples)
     implements Rule {
   public MetricRule {
@@ -45,6 +50,10 @@ public record MetricRule(
     scopes = scopes == null ? List.of() : List.copyOf(scopes);
     needsVerb = needsVerb != null && needsVerb;
     placeIsSubject = placeIsSubject != null && placeIsSubject;
+    summedFor = summedFor == null ? List.of() : List.copyOf(summedFor);
+    if (!summedFor.isEmpty() && (summedAs == null || summedAs.isBlank())) {
+      throw new IllegalArgumentException("summedFor needs summedAs, the metric id to use");
+    }
   }
 
   boolean isChange() {

@@ -93,6 +93,19 @@ record SentenceView(
   }
 
   /**
+   * A weak entity standing right after the noun phrase ending at token {@code end}, at most one
+   * word on and with no punctuation between ("military budgets worldwide"), or null.
+   */
+  EntityFinder.Found postModifierOf(int end) {
+    for (EntityFinder.Found f : entities) {
+      if (f.weak() && f.from() >= end && f.from() - end <= 1 && !hasPunct(end, f.from())) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /**
    * The first entity of the clause before token {@code k}, governed or not ("between China and
    * Russia").
    */

@@ -77,4 +77,46 @@ class ClaimReadingTest {
             "846");
     assertThat(c.metric()).isEqualTo("personnel-losses");
   }
+
+  @Test
+  void aWorldwideBudgetIsTheWorldsSpendingNotAGovernmentsBudget() {
+    Claim c =
+        claim(
+            "Military budgets worldwide climbed for a ninth consecutive year in 2023 to"
+                + " approximately $2.4 trillion, a rise that analysts at a Washington think tank"
+                + " described as the sharpest in a decade.",
+            "$2.4 trillion");
+    assertThat(c.subject()).isEqualTo("World");
+    assertThat(c.metric()).isEqualTo("defence-spending");
+  }
+
+  @Test
+  void aGovernmentsOwnBudgetStaysABudget() {
+    Claim c = claim("The US defence budget for 2024 stands at $842 billion.", "$842 billion");
+    assertThat(c.subject()).isEqualTo("US");
+    assertThat(c.metric()).isEqualTo("defence-budget");
+  }
+
+  @Test
+  void theAgentOfASpendingVerbIsTheSubject() {
+    Claim c =
+        claim(
+            "Governments around the world spent $2.43 trillion on their armed forces in 2023,"
+                + " according to new figures from the Stockholm International Peace Research"
+                + " Institute.",
+            "$2.43 trillion");
+    assertThat(c.subject()).isEqualTo("World");
+    assertThat(c.metric()).isEqualTo("defence-spending");
+  }
+
+  @Test
+  void aShareOfEconomicOutputIsAShareOfGdp() {
+    Claim c =
+        claim(
+            "Poland recorded one of the steepest rises, while Ukraine's military spending grew to"
+                + " about 37 percent of its economic output.",
+            "37 percent");
+    assertThat(c.metric()).isEqualTo("defence-spending-gdp");
+    assertThat(c.subject()).isEqualTo("Ukraine");
+  }
 }
