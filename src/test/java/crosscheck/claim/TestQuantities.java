@@ -84,6 +84,10 @@ final class TestQuantities {
         precisions.add(1.0);
       } else if (w.equals("third") || w.equals("thirds")) {
         fraction = true;
+      } else if (w.equals("a") && i + 1 < words.length && words[i + 1].equals("ninth")) {
+        // "a ninth": read as the fraction 1/9 of a whole, as the quantity stage does
+        numbers.add(1.0 / 9);
+        precisions.add(1.0);
       } else if (SCALES.containsKey(w)) {
         scale = SCALES.get(w);
       }
