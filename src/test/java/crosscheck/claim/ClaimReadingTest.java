@@ -119,4 +119,18 @@ class ClaimReadingTest {
     assertThat(c.metric()).isEqualTo("defence-spending-gdp");
     assertThat(c.subject()).isEqualTo("Ukraine");
   }
+
+  @Test
+  void aHeadlineNumberWithoutMetricIsAMentionOfTheBodyClaimThatHasOne() {
+    List<Claim> all =
+        EXTRACTOR.extract(
+            ClaimHarness.document(
+                "Ukraine says around 600 Chinese military personnel are in Russia\n\nUkrainian"
+                    + " military intelligence said on Tuesday that around 600 Chinese military"
+                    + " personnel have been sent to Russia since the start of 2025."));
+    List<Claim> six = all.stream().filter(c -> c.quantity() != null).toList();
+    assertThat(six).hasSize(1);
+    assertThat(six.get(0).metric()).isEqualTo("personnel-deployed");
+    assertThat(six.get(0).mentions()).hasSize(1);
+  }
 }
