@@ -23,7 +23,7 @@ import java.util.function.Function;
  * neither a number nor a trigger word are only tokenised. Thread-safe: all state is per call.
  */
 public final class ClaimExtractor {
-  /** How many words after a number its place may stand ("civilians have been killed in Ukraine"). */
+  /** How many words after a number its place may stand ("civilians killed in Ukraine"). */
   private static final int PLACE_REACH = 6;
 
   private static final Set<String> TOTAL_WORDS = Set.of("total", "all", "overall", "entire");

@@ -33,7 +33,8 @@ final class MentionMerger {
         // a headline's bare "around 600 Chinese military personnel" is a mention of the body's
         // claim that says what the 600 are: the claim with the metric stands for both
         Claim first = out.set(into, c);
-        mentions.get(into).add(0, new Mention(first.start(), first.end(), text.substring(first.start(), first.end())));
+        String surface = text.substring(first.start(), first.end());
+        mentions.get(into).add(0, new Mention(first.start(), first.end(), surface));
       } else {
         mentions.get(into).add(new Mention(c.start(), c.end(), text.substring(c.start(), c.end())));
       }
