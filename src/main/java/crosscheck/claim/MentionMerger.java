@@ -10,7 +10,7 @@ import java.util.Objects;
  * personnel" ... "the 600 military personnel dispatched" ... "These 600 individuals" become one
  * claim with the later places as mentions. Numbers fold when value, unit and metric agree (a later
  * mention without metric or subject counts as agreeing; an earlier one without metric, such as a
- * headline, folds into the later claim that has one); assertions when agent, predicate, object,
+ * headline, folds into the later claim that has one, and so does one without time); assertions when agent, predicate, object,
  * recipient, polarity and attribution agree.
  */
 final class MentionMerger {
@@ -29,9 +29,9 @@ final class MentionMerger {
       if (into < 0) {
         out.add(c);
         mentions.add(new ArrayList<>());
-      } else if (out.get(into).metric() == null) {
+      } else if (lessSpecific(out.get(into), c)) {
         // a headline's bare "around 600 Chinese military personnel" is a mention of the body's
-        // claim that says what the 600 are: the claim with the metric stands for both
+        // claim that says what the 600 are and when: the fuller claim stands for both
         Claim first = out.set(into, c);
         String surface = text.substring(first.start(), first.end());
         mentions.get(into).add(0, new Mention(first.start(), first.end(), surface));
@@ -75,6 +75,12 @@ final class MentionMerger {
     return agrees(a.metric(), b.metric())
         && agrees(a.subject(), b.subject())
         && agrees(a.scope(), b.scope());
+  }
+
+  /** Whether the later claim says what the first leaves open: its metric, or its time. */
+  private static boolean lessSpecific(Claim first, Claim later) {
+    return first.metric() == null && later.metric() != null
+        || first.time() == null && later.time() != null;
   }
 
   private static boolean agrees(String first, String later) {

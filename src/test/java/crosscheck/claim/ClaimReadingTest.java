@@ -133,4 +133,29 @@ class ClaimReadingTest {
     assertThat(six.get(0).metric()).isEqualTo("personnel-deployed");
     assertThat(six.get(0).mentions()).hasSize(1);
   }
+
+  @Test
+  void aHeadlineFigureWithoutTimeFoldsIntoTheBodyClaimThatDatesIt() {
+    List<Claim> all =
+        EXTRACTOR.extract(
+            ClaimHarness.document(
+                "Ukraine says around 600 Chinese military personnel are in Russia\n\nUkrainian"
+                    + " military intelligence said on Tuesday that around 600 Chinese military"
+                    + " personnel have been sent to Russia since the start of 2025."));
+    List<Claim> six = all.stream().filter(c -> c.quantity() != null).toList();
+    assertThat(six).hasSize(1);
+    assertThat(six.get(0).time()).startsWith("2025");
+    assertThat(six.get(0).attribution()).isEqualTo("Ukrainian military intelligence");
+  }
+
+  @Test
+  void personnelSaidToBeInAnotherCountryAreDeployedThere() {
+    Claim c =
+        claim(
+            "Ukrainian intelligence estimates that around 600 Chinese military personnel are now in"
+                + " Russia, according to two diplomats.",
+            "600");
+    assertThat(c.metric()).isEqualTo("personnel-deployed");
+    assertThat(c.subject()).isEqualTo("China");
+  }
 }
