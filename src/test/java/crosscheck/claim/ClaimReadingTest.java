@@ -22,6 +22,17 @@ class ClaimReadingTest {
         .orElseThrow(() -> new AssertionError("no claim " + surface + " in " + all));
   }
 
+  /** The numbers of a headline restated, with metric and time, in the body. */
+  private static List<Claim> headlineAndBodyNumbers() {
+    String text =
+        "Ukraine says around 600 Chinese military personnel are in Russia\n\nUkrainian military"
+            + " intelligence said on Tuesday that around 600 Chinese military personnel have been"
+            + " sent to Russia since the start of 2025.";
+    return EXTRACTOR.extract(ClaimHarness.document(text)).stream()
+        .filter(c -> c.quantity() != null)
+        .toList();
+  }
+
   @Test
   void aForecastCueInATrailingPhraseAfterACommaDoesNotMakeAPastFactAForecast() {
     Claim c =
@@ -122,13 +133,7 @@ class ClaimReadingTest {
 
   @Test
   void aHeadlineNumberWithoutMetricIsAMentionOfTheBodyClaimThatHasOne() {
-    List<Claim> all =
-        EXTRACTOR.extract(
-            ClaimHarness.document(
-                "Ukraine says around 600 Chinese military personnel are in Russia\n\nUkrainian"
-                    + " military intelligence said on Tuesday that around 600 Chinese military"
-                    + " personnel have been sent to Russia since the start of 2025."));
-    List<Claim> six = all.stream().filter(c -> c.quantity() != null).toList();
+    List<Claim> six = headlineAndBodyNumbers();
     assertThat(six).hasSize(1);
     assertThat(six.get(0).metric()).isEqualTo("personnel-deployed");
     assertThat(six.get(0).mentions()).hasSize(1);
@@ -136,13 +141,7 @@ class ClaimReadingTest {
 
   @Test
   void aHeadlineFigureWithoutTimeFoldsIntoTheBodyClaimThatDatesIt() {
-    List<Claim> all =
-        EXTRACTOR.extract(
-            ClaimHarness.document(
-                "Ukraine says around 600 Chinese military personnel are in Russia\n\nUkrainian"
-                    + " military intelligence said on Tuesday that around 600 Chinese military"
-                    + " personnel have been sent to Russia since the start of 2025."));
-    List<Claim> six = all.stream().filter(c -> c.quantity() != null).toList();
+    List<Claim> six = headlineAndBodyNumbers();
     assertThat(six).hasSize(1);
     assertThat(six.get(0).time()).startsWith("2025");
     assertThat(six.get(0).attribution()).isEqualTo("Ukrainian military intelligence");
