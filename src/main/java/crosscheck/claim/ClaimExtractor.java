@@ -23,6 +23,9 @@ import java.util.function.Function;
  * neither a number nor a trigger word are only tokenised. Thread-safe: all state is per call.
  */
 public final class ClaimExtractor {
+  /** How many words after a number its place may stand ("civilians killed in Ukraine"). */
+  private static final int PLACE_REACH = 6;
+
   private static final Set<String> TOTAL_WORDS = Set.of("total", "all", "overall", "entire");
 
   private final SentenceSplitter splitter;
@@ -96,7 +99,8 @@ public final class ClaimExtractor {
                 paragraph,
                 shares,
                 lastSubject,
-                claims.subList(before, claims.size()));
+                claims.subList(before, claims.size()),
+                claims);
         if (c != null) {
           claims.add(c);
           sentenceOf.put(c.id(), s.index());
@@ -142,7 +146,8 @@ public final class ClaimExtractor {
       List<Tokens> paragraph,
       Set<String> shares,
       String lastSubject,
-      List<Claim> earlier) {
+      List<Claim> earlier,
+      List<Claim> document) {
     Tokens t = v.tokens();
     int from = t.indexAtOrAfter(q.start());
     int to = t.indexEndingBy(q.end());
@@ -153,11 +158,21 @@ public final class ClaimExtractor {
     String metric = m == null ? null : m.metric();
     int noun = m == null ? -1 : m.noun();
     EntityFinder.Found subject = noun >= 0 ? v.modifierOf(noun, 3) : null;
+    if (subject == null && noun >= 0) {
+      subject = v.postModifierOf(m.nounEnd());
+    }
+    if (subject == null && noun < 0 && m != null && m.verbBefore() >= 0) {
+      // "Governments around the world spent $2.43 trillion": the phrase right before the verb
+      subject = v.modifierOf(m.verbBefore(), 0);
+    }
     if (subject == null) {
       subject = v.nearestBefore(from, false);
     }
     if (subject == null) {
       subject = v.firstInClause(from);
+    }
+    if (subject == null && m != null && m.rule().placeIsSubject()) {
+      subject = v.placeAfter(to, PLACE_REACH);
     }
     if (subject == null) {
       subject = v.firstSubject();
@@ -170,6 +185,11 @@ public final class ClaimExtractor {
     }
     String subjectName = subject != null ? subject.name() : lastSubject;
     String scope = m == null ? null : m.scope();
+    if (m != null && subjectName != null && m.rule().summedFor().contains(subjectName)) {
+      // "Military budgets worldwide ... $2.4 trillion": many governments' budgets summed are what
+      // they spend
+      metric = m.change() ? m.rule().summedAs() + "-change" : m.rule().summedAs();
+    }
     Claim before = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
     boolean change = q.change() != null || metrics.changeCue(t, from) != null;
     if (metric == null && change && before != null && before.metric() != null) {
@@ -177,6 +197,14 @@ public final class ClaimExtractor {
       metric = before.metric().endsWith("-change") ? before.metric() : before.metric() + "-change";
       subjectName = before.subject();
       scope = before.scope();
+    }
+    if (metric == null) {
+      Claim antecedent = antecedent(document, metrics.nounMetrics(t, from, to), subjectName, q);
+      if (antecedent != null) {
+        // "The 120,000 troops now near the border": the document's troops measured before
+        metric = antecedent.metric();
+        scope = antecedent.scope();
+      }
     }
     TimeResolver.Found time =
         TimeResolver.choose(timesOutside(v, from, to), v.clauses(), from, to, noun);
@@ -207,6 +235,27 @@ public final class ClaimExtractor {
         worth == null ? null : worth.id(),
         List.of(),
         List.of());
+  }
+
+  /**
+   * The latest earlier claim of the document about the same subject and dimension whose metric is
+   * one that the number's own noun can name, or null.
+   */
+  private static Claim antecedent(
+      List<Claim> document, Set<String> nounMetrics, String subject, Quantity q) {
+    if (nounMetrics.isEmpty() || subject == null) {
+      return null;
+    }
+    for (int i = document.size() - 1; i >= 0; i--) {
+      Claim c = document.get(i);
+      if (c.quantity() != null
+          && nounMetrics.contains(c.metric())
+          && subject.equals(c.subject())
+          && java.util.Objects.equals(q.dimension(), c.quantity().dimension())) {
+        return c;
+      }
+    }
+    return null;
   }
 
   private static String inherited(String metric, Claim before) {

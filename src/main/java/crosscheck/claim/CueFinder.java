@@ -53,6 +53,7 @@ final class CueFinder {
         int rank = rules.indexOf(r);
         if (rank < bestRank
             && applies(r, h, target, targetEnd, clauseStart, clauseEnd, t.size)
+            && sameChunkIfAfter(c, h, targetEnd)
             && !excepted(r, t, h)) {
           best = new Cue(r, h.from(), h.to());
           bestRank = rank;
@@ -79,6 +80,16 @@ final class CueFinder {
     }
     int end = wholeClause && target < size ? clauseEnd : targetEnd;
     return h.from() >= clauseStart && h.to() <= Math.max(end, targetEnd);
+  }
+
+  /**
+   * A cue after the claim bears on it only inside the claim's chunk ("drones would enhance"), not
+   * from a trailing phrase after a comma ("has massed 100,000 troops, ..., raising fears of an
+   * invasion next year").
+   */
+  private static boolean sameChunkIfAfter(Clauses c, PhraseIndex.Hit<CueRule> h, int targetEnd) {
+    int last = Math.max(0, Math.min(targetEnd, c.chunk.length) - 1);
+    return h.from() < targetEnd || c.chunk[h.from()] == c.chunk[last];
   }
 
   private boolean excepted(CueRule r, Tokens t, PhraseIndex.Hit<CueRule> h) {

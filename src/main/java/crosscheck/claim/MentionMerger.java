@@ -9,7 +9,8 @@ import java.util.Objects;
  * Folds repeated statements of the same claim in one document into the first: "around 600 military
  * personnel" ... "the 600 military personnel dispatched" ... "These 600 individuals" become one
  * claim with the later places as mentions. Numbers fold when value, unit and metric agree (a later
- * mention without metric or subject counts as agreeing); assertions when agent, predicate, object,
+ * mention without metric or subject counts as agreeing; an earlier one without metric, such as a
+ * headline, folds into the later claim that has one, and so does one without time); assertions when agent, predicate, object,
  * recipient, polarity and attribution agree.
  */
 final class MentionMerger {
@@ -28,6 +29,12 @@ final class MentionMerger {
       if (into < 0) {
         out.add(c);
         mentions.add(new ArrayList<>());
+      } else if (lessSpecific(out.get(into), c)) {
+        // a headline's bare "around 600 Chinese military personnel" is a mention of the body's
+        // claim that says what the 600 are and when: the fuller claim stands for both
+        Claim first = out.set(into, c);
+        String surface = text.substring(first.start(), first.end());
+        mentions.get(into).add(0, new Mention(first.start(), first.end(), surface));
       } else {
         mentions.get(into).add(new Mention(c.start(), c.end(), text.substring(c.start(), c.end())));
       }
@@ -58,12 +65,22 @@ final class MentionMerger {
             && Objects.equals(x.unit(), y.unit())
             && Objects.equals(x.per(), y.per())
             && Objects.equals(x.change(), y.change());
-    return value
-        && a.metric() != null
-        && agrees(a.metric(), b.metric())
+    if (!value || a.polarity() != b.polarity()) {
+      return false;
+    }
+    if (a.metric() == null) {
+      // an earlier mention without metric (a headline) folds into a later one that has it
+      return b.metric() != null && agrees(b.subject(), a.subject()) && agrees(b.scope(), a.scope());
+    }
+    return agrees(a.metric(), b.metric())
         && agrees(a.subject(), b.subject())
-        && agrees(a.scope(), b.scope())
-        && a.polarity() == b.polarity();
+        && agrees(a.scope(), b.scope());
+  }
+
+  /** Whether the later claim says what the first leaves open: its metric, or its time. */
+  private static boolean lessSpecific(Claim first, Claim later) {
+    return first.metric() == null && later.metric() != null
+        || first.time() == null && later.time() != null;
   }
 
   private static boolean agrees(String first, String later) {

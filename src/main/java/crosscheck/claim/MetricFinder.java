@@ -14,8 +14,19 @@ import java.util.Set;
  * gets the metric id {@code <metric>-change}.
  */
 final class MetricFinder {
-  /** The metric found, the token of its noun (or -1), its scope, and the deciding rule. */
-  record Found(String metric, MetricRule rule, int noun, String scope, boolean change) {}
+  /**
+   * The metric found, the deciding rule, the tokens of its noun ({@code noun..nounEnd}, -1 when
+   * none), its scope, whether it is a change, and the token of its nearest verb before the number
+   * (-1 when none).
+   */
+  record Found(
+      String metric,
+      MetricRule rule,
+      int noun,
+      int nounEnd,
+      String scope,
+      boolean change,
+      int verbBefore) {}
 
   private record Term(MetricRule rule, boolean verb, boolean scope, String text) {}
 
@@ -57,21 +68,20 @@ final class MetricFinder {
     List<PhraseIndex.Hit<Term>> hits = terms.findAll(t, lo, hi);
     MetricRule best = null;
     double bestScore = 0;
-    int bestNoun = -1;
+    Score bestSc = null;
     for (MetricRule r : metrics) {
       if (q != null && !r.dimensions().isEmpty() && !r.dimensions().contains(q.dimension())) {
         continue;
       }
       Score sc = score(hits, r, from, to);
       double score = sc.score;
-      int noun = sc.noun;
       if (r.needsVerb() && !sc.verb || score <= 0) {
         continue;
       }
       if (score > bestScore) {
         best = r;
         bestScore = score;
-        bestNoun = noun;
+        bestSc = sc;
       }
     }
     if (best == null) {
@@ -83,16 +93,24 @@ final class MetricFinder {
       scope = earlierScope(earlier, best);
     }
     return new Found(
-        change ? best.metric() + "-change" : best.metric(), best, bestNoun, scope, change);
+        change ? best.metric() + "-change" : best.metric(),
+        best,
+        bestSc.noun,
+        bestSc.nounEnd,
+        scope,
+        change,
+        bestSc.verbBefore);
   }
 
-  private record Score(double score, boolean verb, int noun) {}
+  private record Score(double score, boolean verb, int noun, int nounEnd, int verbBefore) {}
 
   /** How well rule {@code r}'s nouns and verbs around the number at {@code from..to} fit. */
   private static Score score(List<PhraseIndex.Hit<Term>> hits, MetricRule r, int from, int to) {
     double score = 0;
     boolean verb = false;
     int noun = -1;
+    int nounEnd = -1;
+    int verbBefore = -1;
     double nounScore = 0;
     for (PhraseIndex.Hit<Term> h : hits) {
       for (Term term : h.values()) {
@@ -104,17 +122,37 @@ final class MetricFinder {
         int dist = after ? Math.max(0, h.from() - to) : from - h.to();
         if (term.verb) {
           verb = true;
+          if (!after) {
+            verbBefore = Math.max(verbBefore, h.from());
+          }
           score += after ? 1.5 - dist * 0.1 : 2.0 - dist * 0.05;
         } else {
           double s = inside ? 3.5 : after ? 3.0 - dist * 0.1 : 2.0 - dist * 0.08;
           if (s > nounScore) {
             nounScore = s;
             noun = h.from();
+            nounEnd = h.to();
           }
         }
       }
     }
-    return new Score(score + nounScore, verb, noun);
+    return new Score(score + nounScore, verb, noun, nounEnd, verbBefore);
+  }
+
+  /**
+   * The metrics whose nouns stand in or right after the number at tokens {@code from..to} ("The
+   * 120,000 troops"), verbs or not: what the number may refer back to.
+   */
+  Set<String> nounMetrics(Tokens t, int from, int to) {
+    Set<String> out = new java.util.HashSet<>();
+    for (PhraseIndex.Hit<Term> h : terms.findAll(t, from, Math.min(t.size, to + 2))) {
+      for (Term term : h.values()) {
+        if (!term.verb && !term.scope && h.from() >= from && h.from() <= to) {
+          out.add(term.rule.metric());
+        }
+      }
+    }
+    return out;
   }
 
   /** The change cue ending right before the number (at most one word between), or null. */

@@ -15,6 +15,11 @@ import java.util.List;
  * @param verbs verbs that govern the number ("lost", "killed"); for a change row, its cue words
  * @param scopes narrowing qualifiers that split facts ("heavy armour", "tank fleet")
  * @param needsVerb true when a noun alone is not enough (losses need "lost" or "killed")
+ * @param placeIsSubject true when, with no agent before the number, the country where it happened
+ *     is what the number is about ("7,031 civilians have been killed in Ukraine")
+ * @param summedFor subjects that are sums of many governments ("World"): for them the metric
+ *     becomes {@code summedAs} ("military budgets worldwide" are the world's military spending)
+ * @param summedAs the metric id for the subjects of {@code summedFor}
  */
 public record MetricRule(
     String id,
@@ -26,6 +31,9 @@ public record MetricRule(
     List<String> verbs,
     List<String> scopes,
     Boolean needsVerb,
+    Boolean placeIsSubject,
+    List<String> summedFor,
+    String summedAs,
     List<RuleExample> examples)
     implements Rule {
   public MetricRule {
@@ -41,6 +49,11 @@ public record MetricRule(
     verbs = verbs == null ? List.of() : List.copyOf(verbs);
     scopes = scopes == null ? List.of() : List.copyOf(scopes);
     needsVerb = needsVerb != null && needsVerb;
+    placeIsSubject = placeIsSubject != null && placeIsSubject;
+    summedFor = summedFor == null ? List.of() : List.copyOf(summedFor);
+    if (!summedFor.isEmpty() && (summedAs == null || summedAs.isBlank())) {
+      throw new IllegalArgumentException("summedFor needs summedAs, the metric id to use");
+    }
   }
 
   boolean isChange() {

@@ -93,6 +93,19 @@ record SentenceView(
   }
 
   /**
+   * A weak entity standing right after the noun phrase ending at token {@code end}, at most one
+   * word on and with no punctuation between ("military budgets worldwide"), or null.
+   */
+  EntityFinder.Found postModifierOf(int end) {
+    for (EntityFinder.Found f : entities) {
+      if (f.weak() && f.from() >= end && f.from() - end <= 1 && !hasPunct(end, f.from())) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /**
    * The first entity of the clause before token {@code k}, governed or not ("between China and
    * Russia").
    */
@@ -108,6 +121,27 @@ record SentenceView(
           && !f.weak()
           && !inSource(f.from())
           && clauses.clause[f.from()] == clause) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The place of the event counted at tokens ending by {@code k}: the first entity after it in its
+   * clause, at most {@code reach} words on, that follows "in" ("killed in Ukraine"), or null.
+   */
+  EntityFinder.Found placeAfter(int k, int reach) {
+    int clause = clauses.clause[Math.min(k, tokens.size - 1)];
+    for (EntityFinder.Found f : entities) {
+      if (f.from() < k || f.from() - k > reach || f.weak() || inSource(f.from())) {
+        continue;
+      }
+      int p = f.from() - 1;
+      while (p > k && tokens.lower[p].equals("the")) {
+        p--;
+      }
+      if (clauses.clause[f.from()] == clause && p >= k && tokens.lower[p].equals("in")) {
         return f;
       }
     }

@@ -134,11 +134,33 @@ final class TimeResolver {
           case "year" -> pub == null ? null : String.valueOf(pub.year + r.offset());
           case "month" -> pub == null || pub.month == 0 ? null : pub.plusMonths(r.offset()).iso();
           case "published" -> pub == null ? null : pub.text;
+          case "quarter" -> quarterYear(t, h.to(), r.quarter(), pub);
           default -> anchored(t, h.from(), Iso.parse(r.anchor()), pub);
         };
     return iso == null
         ? null
         : new Found(h.from(), h.to(), iso, r.id(), r.unit().equals("published"));
+  }
+
+  /**
+   * The year of "the first quarter" said without a year: the publication year when that quarter
+   * had begun by publication, else the year before; null when a year follows ("first quarter of
+   * 2025": the explicit year decides) or the publication date is unknown.
+   */
+  private static String quarterYear(Tokens t, int after, int quarter, Iso pub) {
+    int k = after < t.size && t.lower[after].equals("of") ? after + 1 : after;
+    if (pub == null || k < t.size && isYear(t.lower[k])) {
+      return null;
+    }
+    int start = (quarter - 1) * 3 + 1;
+    return String.valueOf(pub.month == 0 || pub.month >= start ? pub.year : pub.year - 1);
+  }
+
+  private static boolean isYear(String w) {
+    return w.length() == 4
+        && (w.startsWith("19") || w.startsWith("20"))
+        && Character.isDigit(w.charAt(2))
+        && Character.isDigit(w.charAt(3));
   }
 
   /** An event date, moved by "a year after" or widened by "since" before it. */

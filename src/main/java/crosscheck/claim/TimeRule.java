@@ -13,6 +13,8 @@ import java.util.List;
  *     "anchor" (the fixed date {@code anchor})
  * @param offset shift in units (-1 for "last year")
  * @param anchor ISO date of the event, for unit "anchor"
+ * @param quarter for unit "quarter": which quarter (1-4) the phrase names; it resolves to the
+ *     latest year whose quarter had begun by publication
  */
 public record TimeRule(
     String id,
@@ -21,6 +23,7 @@ public record TimeRule(
     String unit,
     Integer offset,
     String anchor,
+    Integer quarter,
     List<RuleExample> examples)
     implements Rule {
   public TimeRule {
@@ -28,8 +31,11 @@ public record TimeRule(
       throw new IllegalArgumentException("a time rule needs phrases");
     }
     phrases = List.copyOf(phrases);
-    if (!List.of("year", "month", "published", "anchor").contains(unit)) {
-      throw new IllegalArgumentException("unit must be year, month, published or anchor");
+    if (!List.of("year", "month", "published", "anchor", "quarter").contains(unit)) {
+      throw new IllegalArgumentException("unit must be year, month, published, anchor or quarter");
+    }
+    if (unit.equals("quarter") && (quarter == null || quarter < 1 || quarter > 4)) {
+      throw new IllegalArgumentException("a quarter rule needs quarter: 1 to 4");
     }
     if (unit.equals("anchor") && anchor == null) {
       throw new IllegalArgumentException("an anchor rule needs an anchor date");

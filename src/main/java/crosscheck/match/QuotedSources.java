@@ -65,7 +65,36 @@ public final class QuotedSources {
    */
   public static String primarySource(String attribution, String outlet) {
     String q = quoted(attribution, outlet);
-    return q == null || !named(attribution) ? null : q;
+    if (q == null || !named(attribution)) {
+      return null;
+    }
+    String origin = originOf(attribution);
+    return origin != null ? normalise(origin) : q;
+  }
+
+  private static final String[] ORIGIN_MARKERS = {" from ", " by "};
+
+  /**
+   * The named originator at the end of an attribution that describes what it quotes: "new figures
+   * from the Stockholm International Peace Research Institute", "recent comments made by CIA
+   * Director William Burns"; null when there is no such part.
+   */
+  static String originOf(String attribution) {
+    String lower = attribution.toLowerCase(Locale.ROOT);
+    int best = -1;
+    int length = 0;
+    for (String m : ORIGIN_MARKERS) {
+      int at = lower.lastIndexOf(m);
+      if (at > best) {
+        best = at;
+        length = m.length();
+      }
+    }
+    if (best < 0) {
+      return null;
+    }
+    String rest = attribution.substring(best + length);
+    return named(rest) ? rest : null;
   }
 
   private static boolean named(String raw) {

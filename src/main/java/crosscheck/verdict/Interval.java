@@ -14,7 +14,7 @@ import crosscheck.quantity.Quantity;
  * within the tolerance of each other: hedged values ("about", estimates, hedged modality) use
  * {@code hedged}, plain ones {@code exact}; a plan ("plans to spend $118.4 billion") is as exact
  * as it is stated. One-sided bounds ("over 500 km") stay one-sided and are widened only
- * when hedged. A stated fall ("fell 1.7%") is negative.
+ * when the number itself is approximate ("over about 500"). A stated fall ("fell 1.7%") is negative.
  *
  * @param low lower end, or negative infinity
  * @param high upper end, or positive infinity
@@ -49,7 +49,9 @@ record Interval(
       hi = p + w;
       loIn = true;
       hiIn = true;
-    } else if (!oneSided || hedged) {
+    } else if (!oneSided || q.approximate()) {
+      // an open bound ("over", "up to") is the source's own qualifier: a hedge on the sentence
+      // ("appeared to be ... with a range of up to 500 km") doubts the statement, not the bound
       if (Double.isFinite(lo)) {
         lo -= Math.abs(lo) * r;
       }

@@ -84,6 +84,10 @@ final class TestQuantities {
         precisions.add(1.0);
       } else if (w.equals("third") || w.equals("thirds")) {
         fraction = true;
+      } else if (w.equals("a") && i + 1 < words.length && words[i + 1].equals("ninth")) {
+        // "a ninth": read as the fraction 1/9 of a whole, as the quantity stage does
+        numbers.add(1.0 / 9);
+        precisions.add(1.0);
       } else if (SCALES.containsKey(w)) {
         scale = SCALES.get(w);
       }
@@ -113,6 +117,9 @@ final class TestQuantities {
     } else if (s.contains("kilogram") || s.contains(" kg")) {
       unit = "kg";
       dim = "mass";
+    } else if (s.endsWith(" km") || s.contains("kilomet")) {
+      unit = "km";
+      dim = "length";
     } else if (s.contains("year")) {
       unit = "year";
       dim = "duration";

@@ -195,6 +195,20 @@ class FactMatcherTest {
         .containsExactly("supply:drones null 1", "supply:weapons Iran 2", "supply:weapons Russia 2");
   }
 
+  @Test
+  void anAffirmationWithoutRecipientJoinsTheOnlyRecipientThatIsAffirmed() {
+    // "continues to supply drones" beside "drones to Russia" and "halted the sale of drone equipment to Ukraine"
+    Corpus c = new Corpus().document("A", "Politico", "2024-04-12", null).document("B", "Epoch Times", "2025-06-27", null);
+    c.assertion("A", "China", "supply", "drones", "Russia", true, "US officials");
+    c.assertion("B", "China", "supply", "drones", "Ukraine", false, "Zelensky");
+    Claim vague = c.assertion("B", "China", "supply", "drones", "Russia", true, "Zelensky");
+    List<Claim> claims = new ArrayList<>(c.claims());
+    claims.replaceAll(x -> x == vague ? withRecipient(x, null) : x);
+    List<FactGroup> groups = new FactMatcher(RULES).match(c.documents(), claims);
+    assertThat(groups).extracting(g -> g.key().metric() + " " + g.key().scope() + " " + g.claims().size())
+        .containsExactly("supply:drones Russia 2", "supply:drones Ukraine 1");
+  }
+
   private static Claim withRecipient(Claim x, String recipient) {
     var a = x.assertion();
     return new Claim(x.id(), x.document(), x.sentence(), x.start(), x.end(), x.kind(), x.subject(), x.metric(), x.time(),

@@ -159,6 +159,18 @@ class JudgeTest {
     assertThat(f.reason()).contains("$900 million (computed from its parts)");
   }
 
+  @Test
+  void aHedgedSentenceDoesNotWidenAnOpenBoundIntoAgreement() {
+    // "appeared to be a modified Iskander with a range of up to 500 km" vs "a range of over 500 km"
+    Corpus c = new Corpus().document("A", "Baltic Wire", "2024-02-10", null).document("B", "Harbor Tribune", "2024-02-11", null);
+    c.quantity("A", "Russia", "weapon-range", null, "over 500 km", null);
+    Claim hedged = c.quantity("B", "Russia", "weapon-range", null, "up to 500 km", null);
+    List<Claim> claims = new ArrayList<>(c.claims());
+    claims.replaceAll(x -> x == hedged ? with(x, Modality.HEDGED, List.of()) : x);
+    Fact f = new Judge(RULES).judge(c.documents(), new FactMatcher(RULES).match(c.documents(), claims)).get(0);
+    assertThat(f.rule()).isEqualTo("QUALIFIER_CONFLICT");
+  }
+
   private static Claim with(Claim x, Modality modality, List<String> derivedFrom) {
     return new Claim(x.id(), x.document(), x.sentence(), x.start(), x.end(), x.kind(), x.subject(), x.metric(),
         x.time(), x.scope(), x.attribution(), modality, x.polarity(), x.quantity(), x.assertion(), true, null,
