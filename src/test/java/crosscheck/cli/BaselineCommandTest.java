@@ -1,6 +1,6 @@
 package crosscheck.cli;
 
-import static crosscheck.cli.CliTest.run;
+import static crosscheck.cli.CommandLineRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import crosscheck.match.FactKey;
@@ -39,7 +39,7 @@ class BaselineCommandTest {
     Path report = writeReport(tmp.resolve("r"), fact("a", Verdict.CONFLICT), fact("b", Verdict.SINGLE_SOURCE),
         fact("c", Verdict.AGREEMENT));
     Path out = tmp.resolve("ci/baseline.json");
-    CliTest.Run r = run("baseline", report.toString(), "-o", out.toString());
+    CommandLineRun r = run("baseline", report.toString(), "-o", out.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("froze 2 finding(s) at or above single-source");
     Baseline b = Baseline.read(out);
@@ -62,7 +62,7 @@ class BaselineCommandTest {
   void refusesToOverwriteTheInputReport() throws IOException {
     Path report = writeReport(tmp.resolve("r"), fact("a", Verdict.CONFLICT));
     byte[] before = Files.readAllBytes(report);
-    CliTest.Run r = run("baseline", report.toString(), "-o", report.toString());
+    CommandLineRun r = run("baseline", report.toString(), "-o", report.toString());
     assertThat(r.code()).isEqualTo(ExitCode.USAGE.code());
     assertThat(r.err()).contains("is the input report; refusing to overwrite it");
     assertThat(Files.readAllBytes(report)).isEqualTo(before);
@@ -73,7 +73,7 @@ class BaselineCommandTest {
     Path bad = tmp.resolve("report.json");
     Files.writeString(bad, "{\"formatVersion\": 1, \"facts\": [");
     Path out = tmp.resolve("baseline.json");
-    CliTest.Run r = run("baseline", bad.toString(), "-o", out.toString());
+    CommandLineRun r = run("baseline", bad.toString(), "-o", out.toString());
     assertThat(r.code()).isEqualTo(ExitCode.USAGE.code());
     assertThat(r.err()).contains("error: REPORT " + bad + ": cannot be read as a crosscheck report");
     assertThat(out).doesNotExist();

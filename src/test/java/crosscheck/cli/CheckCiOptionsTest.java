@@ -1,6 +1,6 @@
 package crosscheck.cli;
 
-import static crosscheck.cli.CliTest.run;
+import static crosscheck.cli.CommandLineRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -25,7 +25,7 @@ class CheckCiOptionsTest {
     out = tmp.resolve("out");
   }
 
-  CliTest.Run check(String... extra) {
+  CommandLineRun check(String... extra) {
     String[] args = Stream.concat(Stream.of("check", "--out", out.toString(), "--format", "json", "--no-progress"),
         Stream.concat(Stream.of(extra), Stream.of(corpus.toString()))).toArray(String[]::new);
     return run(args);
@@ -33,7 +33,7 @@ class CheckCiOptionsTest {
 
   @Test
   void aMissingBaselineIsExitTwoWithAClearMessageAndNothingWritten() {
-    CliTest.Run r = check("--baseline", tmp.resolve("baseline.json").toString());
+    CommandLineRun r = check("--baseline", tmp.resolve("baseline.json").toString());
     assertThat(r.code()).isEqualTo(ExitCode.USAGE.code());
     assertThat(r.err()).contains("error: --baseline " + tmp.resolve("baseline.json") + ": no such file");
     assertThat(out).doesNotExist();
@@ -43,7 +43,7 @@ class CheckCiOptionsTest {
   void aMalformedBaselineIsExitTwo() throws IOException {
     Path b = tmp.resolve("baseline.json");
     Files.writeString(b, "[1, 2");
-    CliTest.Run r = check("--baseline", b.toString());
+    CommandLineRun r = check("--baseline", b.toString());
     assertThat(r.code()).isEqualTo(ExitCode.USAGE.code());
     assertThat(r.err()).contains("not a valid crosscheck baseline");
     assertThat(out).doesNotExist();
@@ -54,7 +54,7 @@ class CheckCiOptionsTest {
     assertThat(check("--no-cache").code()).isZero();
     Path b = tmp.resolve("baseline.json");
     assertThat(run("baseline", out.resolve("report.json").toString(), "-o", b.toString()).code()).isZero();
-    CliTest.Run r = check("--no-cache", "--baseline", b.toString());
+    CommandLineRun r = check("--no-cache", "--baseline", b.toString());
     assertThat(r.code()).as(r.err()).isZero();
     // the two one-article facts are single-source: frozen by the baseline, none new
     assertThat(r.out()).contains("baseline " + b + ": 3 finding(s) baselined, 0 new at or above --fail-on conflict");
@@ -62,7 +62,7 @@ class CheckCiOptionsTest {
 
   @Test
   void anUnreadableInputEndsWithAOneLineFailVerdictOnStderr() {
-    CliTest.Run r = run("check", "--out", out.toString(), "--format", "json", "--no-cache", tmp.resolve("missing").toString());
+    CommandLineRun r = run("check", "--out", out.toString(), "--format", "json", "--no-cache", tmp.resolve("missing").toString());
     assertThat(r.code()).isEqualTo(ExitCode.INPUT.code());
     assertThat(r.err()).contains("FAIL (exit 3): " + ExitCode.INPUT.meaning());
     assertThat(check("--no-cache").err()).doesNotContain("FAIL");
@@ -70,7 +70,7 @@ class CheckCiOptionsTest {
 
   @Test
   void sinceOutsideAGitRepositoryIsExitTwo() {
-    CliTest.Run r = check("--since", "origin/main");
+    CommandLineRun r = check("--since", "origin/main");
     assertThat(r.code()).isEqualTo(ExitCode.USAGE.code());
     assertThat(r.err()).contains("--since origin/main", "is not in a git repository");
     assertThat(out).doesNotExist();
@@ -78,7 +78,7 @@ class CheckCiOptionsTest {
 
   @Test
   void batchAndSinceTogetherAreAUsageError() {
-    CliTest.Run r = check("--since", "HEAD", "--batch", corpus.toString());
+    CommandLineRun r = check("--since", "HEAD", "--batch", corpus.toString());
     assertThat(r.code()).isEqualTo(ExitCode.USAGE.code());
     assertThat(r.err()).contains("mutually exclusive");
   }
@@ -87,7 +87,7 @@ class CheckCiOptionsTest {
   void aBatchRunSaysWhatItReports() throws IOException {
     Path batch = Files.createDirectories(tmp.resolve("incoming"));
     Files.writeString(batch.resolve("c.txt"), "Ukraine said Russia lost 1,500 tanks in 2024.\n");
-    CliTest.Run r = check("--batch", batch.toString(), "--no-cache");
+    CommandLineRun r = check("--batch", batch.toString(), "--no-cache");
     // 1,500 vs 1,200 tanks is a new conflict brought by the batch: it fails the run
     assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.FINDINGS.code());
     assertThat(r.out()).contains("batch (--batch " + batch + "): 1 new of 3 documents touch 1 of 3 facts");
@@ -99,7 +99,7 @@ class CheckCiOptionsTest {
   @Test
   void theCiFixtureBatchIsReadWithItsBaseCorpus() throws IOException {
     Path fixtures = Path.of("fixtures", "ci");
-    CliTest.Run r = run("check", "--out", out.toString(), "--format", "json", "--no-cache",
+    CommandLineRun r = run("check", "--out", out.toString(), "--format", "json", "--no-cache",
         "--batch", fixtures.resolve("batch").toString(), fixtures.resolve("base").toString());
     // the Herald's "more than 1,000" personnel against the base's "around 600": a new conflict
     assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.FINDINGS.code());
@@ -111,12 +111,12 @@ class CheckCiOptionsTest {
 
   @Test
   void theCacheDefaultsToBesideTheCorpusAndGivesTheSameReport() throws IOException {
-    CliTest.Run cold = check();
+    CommandLineRun cold = check();
     assertThat(cold.code()).as(cold.err()).isZero();
     assertThat(cold.out()).contains("cache: 0 document(s) from cache, 2 extracted");
     assertThat(tmp.resolve(".crosscheck/cache")).isDirectory();
     byte[] cached = Files.readAllBytes(out.resolve("report.json"));
-    CliTest.Run warm = check();
+    CommandLineRun warm = check();
     assertThat(warm.out()).contains("cache: 2 document(s) from cache, 0 extracted");
     assertThat(Files.readAllBytes(out.resolve("report.json"))).isEqualTo(cached);
     assertThat(check("--no-cache").out()).doesNotContain("cache:");
@@ -141,7 +141,7 @@ class CheckCiOptionsTest {
         Files.writeString(f, "{\"formatVersion\":1,\"key\":");
       }
     }
-    CliTest.Run r = check("--cache", dir.toString());
+    CommandLineRun r = check("--cache", dir.toString());
     assertThat(r.code()).isZero();
     assertThat(r.err()).contains("warning: cache: entry", "was not valid JSON (truncated?); rebuilt");
     assertThat(r.out()).contains("2 corrupt entr(ies) rebuilt");

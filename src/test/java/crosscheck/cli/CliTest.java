@@ -1,5 +1,6 @@
 package crosscheck.cli;
 
+import static crosscheck.cli.CommandLineRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -14,18 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 class CliTest {
   @TempDir Path tmp;
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   @Test
   void helpListsSubcommandsAndEveryExitCode() {
-    Run r = run("--help");
+    CommandLineRun r = run("--help");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("check", "extract", "Exit codes:");
     for (ExitCode c : ExitCode.values()) {
@@ -36,7 +29,7 @@ class CliTest {
 
   @Test
   void versionPrintsTheToolName() {
-    Run r = run("--version");
+    CommandLineRun r = run("--version");
     assertThat(r.code()).isZero();
     assertThat(r.out()).startsWith("crosscheck ");
   }
@@ -46,7 +39,7 @@ class CliTest {
     Path corpus = Files.createDirectories(tmp.resolve("corpus"));
     Files.writeString(corpus.resolve("a.txt"), "Nothing to see here.\n");
     Path out = tmp.resolve("out");
-    Run r = run("check", "--out", out.toString(), "--format", "json", "--no-progress", corpus.toString());
+    CommandLineRun r = run("check", "--out", out.toString(), "--format", "json", "--no-progress", corpus.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(Files.readString(out.resolve("report.json"))).contains("\"formatVersion\" : 1");
   }
@@ -54,7 +47,7 @@ class CliTest {
   @Test
   void missingInputExitsThreeAndStillWritesTheReport() throws IOException {
     Path out = tmp.resolve("out");
-    Run r = run("check", "--out", out.toString(), "--format", "json", tmp.resolve("nope").toString());
+    CommandLineRun r = run("check", "--out", out.toString(), "--format", "json", tmp.resolve("nope").toString());
     assertThat(r.code()).isEqualTo(ExitCode.INPUT.code());
     assertThat(Files.readString(out.resolve("report.json"))).contains("no such file");
   }
@@ -62,7 +55,7 @@ class CliTest {
   @Test
   void unknownFailOnIsAUsageErrorAndWritesNothing() {
     Path out = tmp.resolve("out");
-    Run r = run("check", "--out", out.toString(), "--fail-on", "sometimes", tmp.toString());
+    CommandLineRun r = run("check", "--out", out.toString(), "--fail-on", "sometimes", tmp.toString());
     assertThat(r.code()).isEqualTo(ExitCode.USAGE.code());
     assertThat(r.err()).contains("--fail-on");
     assertThat(out).doesNotExist();
@@ -70,14 +63,14 @@ class CliTest {
 
   @Test
   void unknownFormatIsAUsageError() {
-    Run r = run("check", "--out", tmp.resolve("o").toString(), "--format", "pdf", tmp.toString());
+    CommandLineRun r = run("check", "--out", tmp.resolve("o").toString(), "--format", "pdf", tmp.toString());
     assertThat(r.code()).isEqualTo(ExitCode.USAGE.code());
     assertThat(r.err()).contains("pdf");
   }
 
   @Test
   void missingRulesFolderIsAUsageError() {
-    Run r = run("check", "--rules", tmp.resolve("no-rules").toString(), "--out", tmp.resolve("o").toString(), tmp.toString());
+    CommandLineRun r = run("check", "--rules", tmp.resolve("no-rules").toString(), "--out", tmp.resolve("o").toString(), tmp.toString());
     assertThat(r.code()).isEqualTo(ExitCode.USAGE.code());
     assertThat(r.err()).contains("no-rules");
   }
@@ -92,7 +85,7 @@ class CliTest {
   void extractReadsStandardInput() {
     ExtractCommand.stdin = new java.io.ByteArrayInputStream("Plain words.".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     try {
-      Run r = run("extract", "--format", "jsonl", "-");
+      CommandLineRun r = run("extract", "--format", "jsonl", "-");
       assertThat(r.code()).isZero();
     } finally {
       ExtractCommand.stdin = System.in;

@@ -2,7 +2,7 @@ package crosscheck.cli;
 
 import static crosscheck.cli.BaselineCommandTest.fact;
 import static crosscheck.cli.BaselineCommandTest.writeReport;
-import static crosscheck.cli.CliTest.run;
+import static crosscheck.cli.CommandLineRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import crosscheck.verdict.Verdict;
@@ -28,7 +28,7 @@ class DiffCommandTest {
 
   @Test
   void listsNewChangedAndResolvedFactsAndExitsZeroWithoutFailOnNew() {
-    CliTest.Run r = run("diff", old.toString(), now.toString());
+    CommandLineRun r = run("diff", old.toString(), now.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).startsWith("crosscheck diff: 1 new, 1 changed, 1 resolved; 1 new finding(s) at or above --fail-on conflict");
     assertThat(r.out().lines().skip(1).toList()).hasSize(3);
@@ -37,7 +37,7 @@ class DiffCommandTest {
 
   @Test
   void failOnNewExitsOneOnANewConflictAndSaysWhy() {
-    CliTest.Run r = run("diff", old.toString(), now.toString(), "--fail-on-new");
+    CommandLineRun r = run("diff", old.toString(), now.toString(), "--fail-on-new");
     assertThat(r.code()).isEqualTo(ExitCode.FINDINGS.code());
     assertThat(r.err()).contains("FAIL: 1 new finding(s) at or above --fail-on conflict (exit 1)");
     assertThat(run("diff", old.toString(), now.toString(), "--fail-on-new", "--fail-on", "disputed").code()).isZero();
@@ -47,7 +47,7 @@ class DiffCommandTest {
   @Test
   void writesMarkdownToAFile() throws IOException {
     Path out = tmp.resolve("diff.md");
-    CliTest.Run r = run("diff", old.toString(), now.toString(), "--format", "md", "-o", out.toString());
+    CommandLineRun r = run("diff", old.toString(), now.toString(), "--format", "md", "-o", out.toString());
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("1 new, 1 changed, 1 resolved; written to " + out);
     assertThat(Files.readString(out)).startsWith("## crosscheck diff").contains("| new | conflict |");
@@ -63,7 +63,7 @@ class DiffCommandTest {
   void unreadableReportsAndUnknownFormatsAreUsageErrors() throws IOException {
     Path junk = tmp.resolve("junk.json");
     Files.writeString(junk, "not json");
-    CliTest.Run r = run("diff", old.toString(), junk.toString());
+    CommandLineRun r = run("diff", old.toString(), junk.toString());
     assertThat(r.code()).isEqualTo(ExitCode.USAGE.code());
     assertThat(r.err()).contains("NEW " + junk + ": cannot be read as a crosscheck report");
     assertThat(run("diff", tmp.resolve("missing.json").toString(), now.toString()).err()).contains("OLD", "no such file");

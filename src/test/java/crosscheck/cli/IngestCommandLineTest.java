@@ -1,5 +1,6 @@
 package crosscheck.cli;
 
+import static crosscheck.cli.CommandLineRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -14,19 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 class IngestCommandLineTest {
   @TempDir Path tmp;
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   @Test
   void badInputsExitThreeAndTheReportListsEachWhileGoodFilesAreStillChecked() throws IOException {
     Path out = tmp.resolve("out");
-    Run r = run("check", "--out", out.toString(), "--format", "json", "--no-progress", "-q",
+    CommandLineRun r = run("check", "--out", out.toString(), "--format", "json", "--no-progress", "-q",
         "fixtures/bad", "fixtures/seeds/003_668af276d21bc4e5.txt");
     assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.INPUT.code());
     String report = Files.readString(out.resolve("report.json"));
@@ -45,7 +38,7 @@ class IngestCommandLineTest {
 
   @Test
   void benchBuildsACorpusAndPrintsMedians() {
-    Run r = run("bench", "--docs", "30", "--seed", "7", "--repeat", "1", "--warmup", "0", "--threads", "1");
+    CommandLineRun r = run("bench", "--docs", "30", "--seed", "7", "--repeat", "1", "--warmup", "0", "--threads", "1");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("corpus: 30 documents", "15 .txt", "stage ingest", "MB/s", "docs/s", "peak heap",
         "(30 documents read)");
@@ -71,7 +64,7 @@ class IngestCommandLineTest {
 
   @Test
   void benchLayoutTxtWritesOnlyTextFiles() {
-    Run r = run("bench", "--docs", "10", "--layout", "txt", "--repeat", "1", "--warmup", "0");
+    CommandLineRun r = run("bench", "--docs", "10", "--layout", "txt", "--repeat", "1", "--warmup", "0");
     assertThat(r.out()).contains("(10 .txt, 0 in 0 .jsonl)");
   }
 

@@ -1,7 +1,9 @@
 package crosscheck.report;
 
+import static crosscheck.cli.CommandLineRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import crosscheck.cli.CommandLineRun;
 import crosscheck.cli.Main;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,14 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 class CheckReportsCliTest {
   @TempDir Path tmp;
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   private Path corpus() throws IOException {
     Path dir = Files.createDirectories(tmp.resolve("corpus"));
@@ -33,7 +27,7 @@ class CheckReportsCliTest {
   @Test
   void checkWritesJsonHtmlMarkdownAndSarifByDefault() throws IOException {
     Path out = tmp.resolve("out");
-    Run r = run("check", "--out", out.toString(), "--no-progress", corpus().toString());
+    CommandLineRun r = run("check", "--out", out.toString(), "--no-progress", corpus().toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(out.resolve("report.json")).exists();
     assertThat(Files.readString(out.resolve("report.html"))).startsWith("<!DOCTYPE html>");
@@ -47,7 +41,7 @@ class CheckReportsCliTest {
     Path decisions = Files.writeString(tmp.resolve("decisions.json"),
         "{\"formatVersion\":1,\"decisions\":[{\"fact\":\"feedfacefeedface\",\"decision\":\"resolved\",\"note\":\"gone\",\"by\":\"Ann\",\"at\":\"\"}]}");
     Path out = tmp.resolve("out");
-    Run r = run("check", "--out", out.toString(), "--format", "json", "--decisions", decisions.toString(), corpus().toString());
+    CommandLineRun r = run("check", "--out", out.toString(), "--format", "json", "--decisions", decisions.toString(), corpus().toString());
     assertThat(r.code()).as(r.err()).isZero();
     Report report = ReportJson.read(out.resolve("report.json"));
     assertThat(report.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("feedfacefeedface"));
@@ -58,7 +52,7 @@ class CheckReportsCliTest {
   void aMalformedDecisionsFileIsAUsageErrorAndNothingIsWritten() throws IOException {
     Path decisions = Files.writeString(tmp.resolve("decisions.json"), "{\"formatVersion\":1,\"decisions\":{}}");
     Path out = tmp.resolve("out");
-    Run r = run("check", "--out", out.toString(), "--decisions", decisions.toString(), corpus().toString());
+    CommandLineRun r = run("check", "--out", out.toString(), "--decisions", decisions.toString(), corpus().toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("--decisions", "\"decisions\" must be an array");
     assertThat(out).doesNotExist();

@@ -2,6 +2,7 @@ package crosscheck.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import crosscheck.cli.CommandLineRun;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -308,7 +309,7 @@ class HtmlReportBrowserTest {
     try (var files = Files.list(Path.of("fixtures/seeds"))) {
       files.map(Path::toString).filter(f -> f.endsWith(".txt")).sorted().forEach(args::add);
     }
-    int first = CheckReportsCliTest.run(args.toArray(String[]::new)).code();
+    int first = CommandLineRun.run(args.toArray(String[]::new)).code();
     assertThat(first).isIn(0, 1);
     Report report = ReportJson.read(out.resolve("report.json"));
     open(out.resolve("report.html"));
@@ -329,7 +330,7 @@ class HtmlReportBrowserTest {
     download.saveAs(decisions);
     args.add(1, "--decisions");
     args.add(2, decisions.toString());
-    CheckReportsCliTest.run(args.toArray(String[]::new));
+    CommandLineRun.run(args.toArray(String[]::new));
     Report again = ReportJson.read(out.resolve("report.json"));
     assertThat(again.summary().failing()).isEqualTo(report.summary().failing() - 1);
     assertThat(again.facts().stream().filter(f -> f.id().equals(failing.id())).findFirst().orElseThrow().review().decision())
