@@ -95,7 +95,7 @@ public final class Boilerplate {
     }
     for (String rule : pass.ruleOf) {
       if (rule != null) {
-        return assemble(lines, pass.ruleOf, pass.unitOf);
+        return assemble(text, lines, pass.ruleOf, pass.unitOf);
       }
     }
     return new Result(text, List.of());
@@ -163,6 +163,9 @@ public final class Boilerplate {
       }
       return switch (c.rule().match()) {
         case PATTERN -> {
+          if (!c.rule().requires().isEmpty() && !BoilerplateRule.holdsAny(unit, c.rule().requires())) {
+            yield false; // cannot match: none of the words every match contains
+          }
           Matcher m = matchers[k] == null ? (matchers[k] = c.pattern().matcher(unit)) : matchers[k].reset(unit);
           yield c.anchored() ? m.lookingAt() : m.find();
         }
@@ -199,11 +202,15 @@ public final class Boilerplate {
   private static boolean foreignScript(String unit, Scripts document) {
     int documentLetters = document.total();
     UnicodeScript main = document.dominant();
+    // the unit is part of the document, so a foreign unit needs two letters outside the main
+    // script there: most documents have none, and the unit's letters need not be counted
+    if (main == null || documentLetters < MIN_DOCUMENT_LETTERS || documentLetters - document.get(main) < 2) {
+      return false;
+    }
     Scripts own = Scripts.of(unit);
     UnicodeScript script = own.dominant();
     int letters = own.total();
-    if (main == null || script == null || script == main || letters < 2
-        || documentLetters < MIN_DOCUMENT_LETTERS) {
+    if (script == null || script == main || letters < 2) {
       return false;
     }
     boolean nearlyAll = own.get(script) * 10 >= letters * 8;
@@ -212,18 +219,72 @@ public final class Boilerplate {
   }
 
   /** Kept lines with single blank lines between paragraphs; removed units joined per unit. */
-  private static Result assemble(String[] lines, String[] ruleOf, Unit[] unitOf) {
+  private static Result assemble(String text, String[] lines, String[] ruleOf, Unit[] unitOf) {
+    String block = keptBlock(text, lines, ruleOf);
+    return new Result(block != null ? block : kept(lines, ruleOf), removed(lines, ruleOf, unitOf));
+  }
+
+  /**
+   * The kept text as one piece of the text (lines joined by '\n'), when the kept lines form one
+   * block with no removed line inside and no blank line but single empty ones: then it is exactly
+   * what {@link #kept} would build, without building it. The usual case: removals at the ends.
+   */
+  static String keptBlock(String text, String[] lines, String[] ruleOf) {
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < lines.length; i++) {
+      if (ruleOf[i] == null && !lines[i].isBlank()) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    if (first < 0) {
+      return "";
+    }
+    int from = 0;
+    for (int i = 0; i < first; i++) {
+      from += lines[i].length() + 1;
+    }
+    int to = from;
+    for (int i = first; i <= last; i++) {
+      boolean blank = lines[i].isEmpty();
+      if (ruleOf[i] != null || (blank && lines[i - 1].isEmpty()) || (!blank && lines[i].isBlank())) {
+        return null;
+      }
+      to += lines[i].length() + (i < last ? 1 : 0);
+    }
+    return text.substring(from, to);
+  }
+
+  static String kept(String[] lines, String[] ruleOf) {
     int size = 0;
     for (String line : lines) {
       size += line.length() + 1;
     }
     StringBuilder kept = new StringBuilder(size);
-    List<Removed> removed = new ArrayList<>();
     boolean pendingBreak = false;
+    for (int i = 0; i < lines.length; i++) {
+      if (ruleOf[i] != null) {
+        continue;
+      }
+      if (lines[i].isBlank()) {
+        pendingBreak = kept.length() > 0;
+        continue;
+      }
+      if (kept.length() > 0) {
+        kept.append(pendingBreak ? "\n\n" : "\n");
+      }
+      pendingBreak = false;
+      kept.append(lines[i]);
+    }
+    return kept.toString();
+  }
+
+  private static List<Removed> removed(String[] lines, String[] ruleOf, Unit[] unitOf) {
+    List<Removed> removed = new ArrayList<>();
     StringBuilder removedParagraph = null;
     String removedRule = null;
     for (int i = 0; i < lines.length; i++) {
-      boolean blank = lines[i].isBlank();
       if (ruleOf[i] != null) {
         if (unitOf[i] == Unit.PARAGRAPH && ruleOf[i].equals(removedRule) && removedParagraph != null
             && i > 0 && !lines[i - 1].isBlank()) {
@@ -243,18 +304,9 @@ public final class Boilerplate {
       flush(removed, removedRule, removedParagraph);
       removedParagraph = null;
       removedRule = null;
-      if (blank) {
-        pendingBreak = kept.length() > 0;
-        continue;
-      }
-      if (kept.length() > 0) {
-        kept.append(pendingBreak ? "\n\n" : "\n");
-      }
-      pendingBreak = false;
-      kept.append(lines[i]);
     }
     flush(removed, removedRule, removedParagraph);
-    return new Result(kept.toString(), removed);
+    return removed;
   }
 
   private static void flush(List<Removed> removed, String rule, StringBuilder text) {
