@@ -70,12 +70,20 @@ final class TextNormalizer {
     return out.toString();
   }
 
+  /** {@link #ordinary} of every char, looked up: it is asked for every character of every text. */
+  private static final boolean[] ORDINARY = new boolean[0x10000];
+
+  static {
+    for (int c = 0; c < ORDINARY.length; c++) {
+      char ch = (char) c;
+      ORDINARY[c] = (ch > ' ' && ch < 0x7F)
+          || (ch >= 0xA0 && !isSpace(ch) && !dropped(ch) && ch != '\u2028' && ch != '\u2029');
+    }
+  }
+
   /** A character copied as it is: printable and neither a space, a line end nor invisible. */
   private static boolean ordinary(char c) {
-    if (c > ' ' && c < 0x7F) {
-      return true;
-    }
-    return c >= 0xA0 && !isSpace(c) && !dropped(c) && c != '\u2028' && c != '\u2029';
+    return ORDINARY[c];
   }
 
   /**
@@ -113,7 +121,7 @@ final class TextNormalizer {
       if ((c >= ' ' && c < 0x7F) || c == '\n') {
         continue;
       }
-      if (c < 0xA0 || isSpace(c) || dropped(c) || c == '\u2028' || c == '\u2029') {
+      if (!ORDINARY[c]) { // a control, a space other than ' ', an invisible or a line separator
         return false;
       }
     }

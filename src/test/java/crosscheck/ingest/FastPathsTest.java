@@ -122,6 +122,21 @@ class FastPathsTest {
     assertThatThrownBy(() -> IngestOptions.defaults().withThreads(-1)).isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  void jsonlRecordsHashedFromTheFileBytesHashAsTheirOwnUtf8(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    List<String> lines = List.of(
+        "  {\"text\": \"Caf\u00e9 exports rose 12,5 % \u2014 \u201cquoted\u201d \ud83d\ude00.\"}\t\r",
+        "",
+        "\u2028{\"text\": \"\u7ecf\u6d4e\u589e\u957f\u767e\u5206\u4e4b\u4e94\u3002 Plain text too.\"}\u2003",
+        "{\"text\": \"Last line without a newline, China\u9225\u6a9a mojibake.\"}");
+    Path file = dir.resolve("feed.jsonl");
+    Files.writeString(file, String.join("\n", lines), StandardCharsets.UTF_8);
+    List<Document> docs = Ingest.paths(file).documents();
+    List<String> expected = lines.stream().map(String::strip).filter(l -> !l.isEmpty())
+        .map(l -> crosscheck.ruleset.Hashes.sha256(l.getBytes(StandardCharsets.UTF_8))).toList();
+    assertThat(docs).extracting(Document::sha256).containsExactlyElementsOf(expected);
+  }
+
   /** The seeds, the format fixtures, every rule example, the tricky lines and lines that nearly match. */
   private static List<String> texts() {
     List<String> out = new ArrayList<>(TRICKY);
