@@ -23,9 +23,14 @@ public final class Boilerplate {
   private static final int MIN_DOCUMENT_LETTERS = 100;
 
   private final List<Compiled> rules;
+  private final boolean prefilters;
 
   /** A rule ready to run; an anchored pattern ("^...") is only tried at the start of a unit. */
-  private record Compiled(BoilerplateRule rule, Pattern pattern, boolean anchored, Set<String> words) {}
+  private record Compiled(BoilerplateRule rule, Pattern pattern, boolean anchored, Set<String> words,
+      boolean[] canStart) {}
+
+  /** Characters below this get a "can a match start with it" entry for anchored patterns. */
+  private static final int FIRST_CHARS = 256;
 
   private static final Pattern LEADING_FLAGS = Pattern.compile("^(?:\\(\\?[a-zA-Z]+\\))?\\^");
 
@@ -33,18 +38,41 @@ public final class Boilerplate {
   public record Result(String text, List<Removed> removed) {}
 
   public Boilerplate(List<BoilerplateRule> rules) {
+    this(rules, true);
+  }
+
+  /**
+   * @param prefilters whether to skip patterns that cannot match a unit ('requires' words, the
+   *     first character of anchored patterns); only tests turn them off, to compare
+   */
+  Boilerplate(List<BoilerplateRule> rules, boolean prefilters) {
+    this.prefilters = prefilters;
     List<Compiled> compiled = new ArrayList<>();
     for (BoilerplateRule r : rules) {
       Set<String> words = new HashSet<>();
       r.words().forEach(w -> words.add(w.toLowerCase(Locale.ROOT)));
       Pattern p = r.match() == Match.PATTERN ? BoilerplateRule.compile(r.pattern()) : null;
       boolean anchored = p != null && LEADING_FLAGS.matcher(r.pattern()).lookingAt() && !topLevelAlternative(r.pattern());
-      compiled.add(new Compiled(r, p, anchored, words));
+      compiled.add(new Compiled(r, p, anchored, words, anchored ? canStart(p) : null));
     }
     this.rules = List.copyOf(compiled);
   }
 
-  /** Applies the rules to normalised text. */
+  /**
+   * Which characters (below {@link #FIRST_CHARS}) an anchored pattern's match can start with.
+   * A match tried on the character alone that fails without reaching the end of the input
+   * ({@link Matcher#hitEnd()} false) fails on every longer unit that starts with it.
+   */
+  private static boolean[] canStart(Pattern anchored) {
+    boolean[] can = new boolean[FIRST_CHARS];
+    Matcher m = anchored.matcher("");
+    for (int c = 0; c < FIRST_CHARS; c++) {
+      m.reset(String.valueOf((char) c));
+      can[c] = m.lookingAt() || m.hitEnd();
+    }
+    return can;
+  }
+
   /** Whether "|" splits the whole pattern, so that "^" anchors only its first branch. */
   private static boolean topLevelAlternative(String regex) {
     int depth = 0;
@@ -68,6 +96,7 @@ public final class Boilerplate {
     return false;
   }
 
+  /** Applies the rules to normalised text. */
   public Result apply(String text) {
     return apply(text, text.split("\n", -1), Scripts.of(text));
   }
@@ -124,6 +153,7 @@ public final class Boilerplate {
 
     /** Tries the rules of one position on line i (and its paragraph); marks the lines it removes. */
     boolean mark(int i, Position position) {
+      String line = lines[i].strip();
       for (int k = 0; k < rules.size(); k++) {
         BoilerplateRule r = rules.get(k).rule();
         if (r.position() != position) {
@@ -141,7 +171,7 @@ public final class Boilerplate {
           }
           return true;
         }
-        if (fires(k, lines[i].strip())) {
+        if (fires(k, line)) {
           markLine(i, r.id(), Unit.LINE);
           return true;
         }
@@ -163,8 +193,8 @@ public final class Boilerplate {
       }
       return switch (c.rule().match()) {
         case PATTERN -> {
-          if (!c.rule().requires().isEmpty() && !BoilerplateRule.holdsAny(unit, c.rule().requires())) {
-            yield false; // cannot match: none of the words every match contains
+          if (prefilters && cannotMatch(c, unit)) {
+            yield false;
           }
           Matcher m = matchers[k] == null ? (matchers[k] = c.pattern().matcher(unit)) : matchers[k].reset(unit);
           yield c.anchored() ? m.lookingAt() : m.find();
@@ -173,6 +203,15 @@ public final class Boilerplate {
         case FOREIGN_SCRIPT -> foreignScript(unit, scripts);
       };
     }
+  }
+
+  /** Whether the pattern surely fails: a first character it cannot start with, or no required word. */
+  private static boolean cannotMatch(Compiled c, String unit) {
+    char first = unit.charAt(0);
+    if (c.canStart() != null && first < FIRST_CHARS && !c.canStart()[first]) {
+      return true;
+    }
+    return !c.rule().requires().isEmpty() && !BoilerplateRule.holdsAny(unit, c.rule().requires());
   }
 
   /** Whether the unit has at least one word and only listed words; stops at the first other word. */
