@@ -20,8 +20,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -126,17 +124,18 @@ public final class BenchCommand implements Callable<Integer> {
     heap.forEach(MemoryPoolMXBean::resetPeakUsage);
     long cpuStart = processCpuNanos();
     long start = System.nanoTime();
-    int documents = inPool(n, () -> switch (stage) {
-      case "ingest" -> new Ingestor(ruleSet, IngestOptions.defaults()).ingest(List.of(dir)).documents().size();
+    // every stage takes the thread count itself (ingest through IngestOptions.threads)
+    int documents = switch (stage) {
+      case "ingest" -> new Ingestor(ruleSet, IngestOptions.defaults().withThreads(n)).ingest(List.of(dir)).documents().size();
       case "extract" -> {
-        IngestResult r = new Ingestor(ruleSet, IngestOptions.defaults()).ingest(List.of(dir));
+        IngestResult r = new Ingestor(ruleSet, IngestOptions.defaults().withThreads(n)).ingest(List.of(dir));
         List<Document> d = r.documents();
         pipeline.extractAll(d, n);
         yield d.size();
       }
       default -> pipeline.run(new CheckOptions(List.of(dir), IngestOptions.defaults(), n, FailOn.NONE))
           .documents().size();
-    });
+    };
     double seconds = (System.nanoTime() - start) / 1e9;
     double cpu = (processCpuNanos() - cpuStart) / 1e9;
     long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
@@ -148,21 +147,6 @@ public final class BenchCommand implements Callable<Integer> {
     return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
         ? Math.max(0, os.getProcessCpuTime())
         : 0;
-  }
-
-  /** Runs the task in a pool of n threads, so that ingest's parallel streams use n threads too. */
-  private static int inPool(int n, Callable<Integer> task) {
-    ForkJoinPool pool = new ForkJoinPool(n);
-    try {
-      return pool.submit(task).get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("benchmark run failed: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdown();
-    }
   }
 
   private static double median(double[] values) {

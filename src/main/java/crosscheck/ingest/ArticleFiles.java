@@ -73,7 +73,8 @@ final class ArticleFiles {
       case "html", "htm" -> add(docs, problems, file, null, sha, sha.substring(0, 16),
           HtmlArticle.parse(decoded.text()), decoded.repairs());
       case "json" -> readJson(file, decoded, sha, docs, problems);
-      case "jsonl", "ndjson" -> readJsonLines(file, decoded, docs, problems);
+      // without a decoding repair the text is exactly the bytes as UTF-8: records are hashed from them
+      case "jsonl", "ndjson" -> readJsonLines(file, decoded, decoded.repairs().isEmpty() ? raw : null, docs, problems);
       default -> {
         warnLongLines(shown, decoded.text(), problems);
         Article a = type.equals("md") || type.equals("markdown")
@@ -107,31 +108,43 @@ final class ArticleFiles {
         .ifPresent(a -> add(docs, problems, file, null, sha, sha.substring(0, 16), a, decoded.repairs()));
   }
 
-  private void readJsonLines(Path file, Decoder.Decoded decoded, List<Document> docs, List<Problem> problems) {
+  /**
+   * The records of a JSONL file.
+   *
+   * @param utf8 the file's bytes when the text is exactly their UTF-8 decoding, else null
+   */
+  private void readJsonLines(Path file, Decoder.Decoded decoded, byte[] utf8, List<Document> docs,
+      List<Problem> problems) {
     String text = decoded.text();
-    List<int[]> records = new ArrayList<>(); // {line, from, to} of each non-blank line
+    List<int[]> records = new ArrayList<>(); // {line, from, to, byte from, byte to} of each non-blank line
     int line = 0;
     int start = 0;
+    int byteStart = 0;
     while (start <= text.length()) {
       int end = text.indexOf('\n', start);
       end = end < 0 ? text.length() : end;
       line++;
       int from = start;
       int to = end;
-      start = end + 1;
       while (from < to && Character.isWhitespace(text.charAt(from))) {
         from++;
       }
       while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
         to--;
       }
+      // the same line in the bytes: '\n' is one byte in UTF-8, the trimmed ends are short
+      int byteEnd = utf8 == null ? 0 : nextNewline(utf8, byteStart);
       if (from < to) {
-        records.add(new int[] {line, from, to});
+        records.add(new int[] {line, from, to, byteStart + (utf8 == null ? 0 : utf8Length(text, start, from)),
+            byteEnd - (utf8 == null ? 0 : utf8Length(text, to, end))});
       }
+      byteStart = byteEnd + 1;
+      start = end + 1;
     }
     // records are independent: read them in parallel (one big feed uses every core), in line order
     List<Read> reads = records.parallelStream()
-        .map(r -> readRecord(file, r[0], text.substring(r[1], r[2]), decoded.repairs()))
+        .map(r -> readRecord(file, r[0], text.substring(r[1], r[2]),
+            utf8 == null ? null : java.util.Arrays.copyOfRange(utf8, r[3], r[4]), decoded.repairs()))
         .toList();
     for (Read r : reads) {
       docs.addAll(r.documents());
@@ -139,7 +152,27 @@ final class ArticleFiles {
     }
   }
 
-  private Read readRecord(Path file, int line, String record, List<Repair> decoding) {
+  private static int nextNewline(byte[] bytes, int from) {
+    for (int i = from; i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        return i;
+      }
+    }
+    return bytes.length;
+  }
+
+  /** UTF-8 bytes of text[from, to), counted without encoding it. */
+  static int utf8Length(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      n += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3; // a surrogate pair is 4
+    }
+    return n;
+  }
+
+  /** One record; {@code utf8} is its bytes when known (else they are encoded from the record). */
+  private Read readRecord(Path file, int line, String record, byte[] utf8, List<Repair> decoding) {
     List<Document> docs = new ArrayList<>(1);
     List<Problem> problems = new ArrayList<>(0);
     JsonNode node;
@@ -149,7 +182,7 @@ final class ArticleFiles {
       problems.add(Problem.error(file.toString(), line, "invalid JSON: " + e.getOriginalMessage()));
       return new Read(docs, problems);
     }
-    String lineSha = Hashes.sha256(record.getBytes(StandardCharsets.UTF_8));
+    String lineSha = Hashes.sha256(utf8 != null ? utf8 : record.getBytes(StandardCharsets.UTF_8));
     article(file, line, node, problems).ifPresent(a -> add(docs, problems, file, line, lineSha,
         Hashes.shortId(lineSha + "#" + line, 16), a, decoding));
     return new Read(docs, problems);

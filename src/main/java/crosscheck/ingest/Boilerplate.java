@@ -23,9 +23,14 @@ public final class Boilerplate {
   private static final int MIN_DOCUMENT_LETTERS = 100;
 
   private final List<Compiled> rules;
+  private final boolean prefilters;
 
   /** A rule ready to run; an anchored pattern ("^...") is only tried at the start of a unit. */
-  private record Compiled(BoilerplateRule rule, Pattern pattern, boolean anchored, Set<String> words) {}
+  private record Compiled(BoilerplateRule rule, Pattern pattern, boolean anchored, Set<String> words,
+      boolean[] canStart) {}
+
+  /** Characters below this get a "can a match start with it" entry for anchored patterns. */
+  private static final int FIRST_CHARS = 256;
 
   private static final Pattern LEADING_FLAGS = Pattern.compile("^(?:\\(\\?[a-zA-Z]+\\))?\\^");
 
@@ -33,18 +38,41 @@ public final class Boilerplate {
   public record Result(String text, List<Removed> removed) {}
 
   public Boilerplate(List<BoilerplateRule> rules) {
+    this(rules, true);
+  }
+
+  /**
+   * @param prefilters whether to skip patterns that cannot match a unit ('requires' words, the
+   *     first character of anchored patterns); only tests turn them off, to compare
+   */
+  Boilerplate(List<BoilerplateRule> rules, boolean prefilters) {
+    this.prefilters = prefilters;
     List<Compiled> compiled = new ArrayList<>();
     for (BoilerplateRule r : rules) {
       Set<String> words = new HashSet<>();
       r.words().forEach(w -> words.add(w.toLowerCase(Locale.ROOT)));
       Pattern p = r.match() == Match.PATTERN ? BoilerplateRule.compile(r.pattern()) : null;
       boolean anchored = p != null && LEADING_FLAGS.matcher(r.pattern()).lookingAt() && !topLevelAlternative(r.pattern());
-      compiled.add(new Compiled(r, p, anchored, words));
+      compiled.add(new Compiled(r, p, anchored, words, anchored ? canStart(p) : null));
     }
     this.rules = List.copyOf(compiled);
   }
 
-  /** Applies the rules to normalised text. */
+  /**
+   * Which characters (below {@link #FIRST_CHARS}) an anchored pattern's match can start with.
+   * A match tried on the character alone that fails without reaching the end of the input
+   * ({@link Matcher#hitEnd()} false) fails on every longer unit that starts with it.
+   */
+  private static boolean[] canStart(Pattern anchored) {
+    boolean[] can = new boolean[FIRST_CHARS];
+    Matcher m = anchored.matcher("");
+    for (int c = 0; c < FIRST_CHARS; c++) {
+      m.reset(String.valueOf((char) c));
+      can[c] = m.lookingAt() || m.hitEnd();
+    }
+    return can;
+  }
+
   /** Whether "|" splits the whole pattern, so that "^" anchors only its first branch. */
   private static boolean topLevelAlternative(String regex) {
     int depth = 0;
@@ -68,6 +96,7 @@ public final class Boilerplate {
     return false;
   }
 
+  /** Applies the rules to normalised text. */
   public Result apply(String text) {
     return apply(text, text.split("\n", -1), Scripts.of(text));
   }
@@ -95,7 +124,7 @@ public final class Boilerplate {
     }
     for (String rule : pass.ruleOf) {
       if (rule != null) {
-        return assemble(lines, pass.ruleOf, pass.unitOf);
+        return assemble(text, lines, pass.ruleOf, pass.unitOf);
       }
     }
     return new Result(text, List.of());
@@ -124,6 +153,7 @@ public final class Boilerplate {
 
     /** Tries the rules of one position on line i (and its paragraph); marks the lines it removes. */
     boolean mark(int i, Position position) {
+      String line = lines[i].strip();
       for (int k = 0; k < rules.size(); k++) {
         BoilerplateRule r = rules.get(k).rule();
         if (r.position() != position) {
@@ -141,7 +171,7 @@ public final class Boilerplate {
           }
           return true;
         }
-        if (fires(k, lines[i].strip())) {
+        if (fires(k, line)) {
           markLine(i, r.id(), Unit.LINE);
           return true;
         }
@@ -163,6 +193,9 @@ public final class Boilerplate {
       }
       return switch (c.rule().match()) {
         case PATTERN -> {
+          if (prefilters && cannotMatch(c, unit)) {
+            yield false;
+          }
           Matcher m = matchers[k] == null ? (matchers[k] = c.pattern().matcher(unit)) : matchers[k].reset(unit);
           yield c.anchored() ? m.lookingAt() : m.find();
         }
@@ -170,6 +203,15 @@ public final class Boilerplate {
         case FOREIGN_SCRIPT -> foreignScript(unit, scripts);
       };
     }
+  }
+
+  /** Whether the pattern surely fails: a first character it cannot start with, or no required word. */
+  private static boolean cannotMatch(Compiled c, String unit) {
+    char first = unit.charAt(0);
+    if (c.canStart() != null && first < FIRST_CHARS && !c.canStart()[first]) {
+      return true;
+    }
+    return !c.rule().requires().isEmpty() && !BoilerplateRule.holdsAny(unit, c.rule().requires());
   }
 
   /** Whether the unit has at least one word and only listed words; stops at the first other word. */
@@ -199,11 +241,15 @@ public final class Boilerplate {
   private static boolean foreignScript(String unit, Scripts document) {
     int documentLetters = document.total();
     UnicodeScript main = document.dominant();
+    // the unit is part of the document, so a foreign unit needs two letters outside the main
+    // script there: most documents have none, and the unit's letters need not be counted
+    if (main == null || documentLetters < MIN_DOCUMENT_LETTERS || documentLetters - document.get(main) < 2) {
+      return false;
+    }
     Scripts own = Scripts.of(unit);
     UnicodeScript script = own.dominant();
     int letters = own.total();
-    if (main == null || script == null || script == main || letters < 2
-        || documentLetters < MIN_DOCUMENT_LETTERS) {
+    if (script == null || script == main || letters < 2) {
       return false;
     }
     boolean nearlyAll = own.get(script) * 10 >= letters * 8;
@@ -212,18 +258,72 @@ public final class Boilerplate {
   }
 
   /** Kept lines with single blank lines between paragraphs; removed units joined per unit. */
-  private static Result assemble(String[] lines, String[] ruleOf, Unit[] unitOf) {
+  private static Result assemble(String text, String[] lines, String[] ruleOf, Unit[] unitOf) {
+    String block = keptBlock(text, lines, ruleOf);
+    return new Result(block != null ? block : kept(lines, ruleOf), removed(lines, ruleOf, unitOf));
+  }
+
+  /**
+   * The kept text as one piece of the text (lines joined by '\n'), when the kept lines form one
+   * block with no removed line inside and no blank line but single empty ones: then it is exactly
+   * what {@link #kept} would build, without building it. The usual case: removals at the ends.
+   */
+  static String keptBlock(String text, String[] lines, String[] ruleOf) {
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < lines.length; i++) {
+      if (ruleOf[i] == null && !lines[i].isBlank()) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    if (first < 0) {
+      return "";
+    }
+    int from = 0;
+    for (int i = 0; i < first; i++) {
+      from += lines[i].length() + 1;
+    }
+    int to = from;
+    for (int i = first; i <= last; i++) {
+      boolean blank = lines[i].isEmpty();
+      if (ruleOf[i] != null || (blank && lines[i - 1].isEmpty()) || (!blank && lines[i].isBlank())) {
+        return null;
+      }
+      to += lines[i].length() + (i < last ? 1 : 0);
+    }
+    return text.substring(from, to);
+  }
+
+  static String kept(String[] lines, String[] ruleOf) {
     int size = 0;
     for (String line : lines) {
       size += line.length() + 1;
     }
     StringBuilder kept = new StringBuilder(size);
-    List<Removed> removed = new ArrayList<>();
     boolean pendingBreak = false;
+    for (int i = 0; i < lines.length; i++) {
+      if (ruleOf[i] != null) {
+        continue;
+      }
+      if (lines[i].isBlank()) {
+        pendingBreak = kept.length() > 0;
+        continue;
+      }
+      if (kept.length() > 0) {
+        kept.append(pendingBreak ? "\n\n" : "\n");
+      }
+      pendingBreak = false;
+      kept.append(lines[i]);
+    }
+    return kept.toString();
+  }
+
+  private static List<Removed> removed(String[] lines, String[] ruleOf, Unit[] unitOf) {
+    List<Removed> removed = new ArrayList<>();
     StringBuilder removedParagraph = null;
     String removedRule = null;
     for (int i = 0; i < lines.length; i++) {
-      boolean blank = lines[i].isBlank();
       if (ruleOf[i] != null) {
         if (unitOf[i] == Unit.PARAGRAPH && ruleOf[i].equals(removedRule) && removedParagraph != null
             && i > 0 && !lines[i - 1].isBlank()) {
@@ -243,18 +343,9 @@ public final class Boilerplate {
       flush(removed, removedRule, removedParagraph);
       removedParagraph = null;
       removedRule = null;
-      if (blank) {
-        pendingBreak = kept.length() > 0;
-        continue;
-      }
-      if (kept.length() > 0) {
-        kept.append(pendingBreak ? "\n\n" : "\n");
-      }
-      pendingBreak = false;
-      kept.append(lines[i]);
     }
     flush(removed, removedRule, removedParagraph);
-    return new Result(kept.toString(), removed);
+    return removed;
   }
 
   private static void flush(List<Removed> removed, String rule, StringBuilder text) {

@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 
 /**
  * Files and folders to clean documents: decoding, mojibake repair, normalisation, boilerplate
@@ -29,7 +32,7 @@ public final class Ingestor {
     Sources sources = Sources.load(options.manifest(), listing.files(), problems);
     ArticleFiles reader = new ArticleFiles(cleaner, options.maxBytes(), sources);
     // parallelStream().toList() keeps encounter order, so the output does not depend on threads
-    List<ArticleFiles.Read> reads = listing.files().parallelStream().map(reader::read).toList();
+    List<ArticleFiles.Read> reads = inPool(() -> listing.files().parallelStream().map(reader::read).toList());
     List<Document> docs = new ArrayList<>();
     for (ArticleFiles.Read r : reads) {
       docs.addAll(r.documents());
@@ -39,6 +42,43 @@ public final class Ingestor {
     problems.sort(Comparator.comparing(Problem::path)
         .thenComparing(Problem::line, Comparator.nullsFirst(Comparator.naturalOrder())));
     return new IngestResult(docs, problems);
+  }
+
+  /**
+   * Runs the task (and the parallel streams inside it, JSONL records included) in a pool of the
+   * requested size, so that {@code --threads} bounds ingest too; in the shared pool without one.
+   */
+  private <T> T inPool(Callable<T> task) {
+    if (options.threads() == 0) {
+      return call(task);
+    }
+    ForkJoinPool pool = new ForkJoinPool(options.threads());
+    try {
+      return pool.submit(task).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading inputs", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static <T> T call(Callable<T> task) {
+    try {
+      return task.call();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /**

@@ -13,7 +13,7 @@ final class TextNormalizer {
   private TextNormalizer() {}
 
   static String normalize(String text) {
-    String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC)
+    String nfc = nfcInert(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC)
         ? text
         : Normalizer.normalize(text, Normalizer.Form.NFC);
     int start = 0;
@@ -70,12 +70,41 @@ final class TextNormalizer {
     return out.toString();
   }
 
+  /** {@link #ordinary} of every char, looked up: it is asked for every character of every text. */
+  private static final boolean[] ORDINARY = new boolean[0x10000];
+
+  static {
+    for (int c = 0; c < ORDINARY.length; c++) {
+      char ch = (char) c;
+      ORDINARY[c] = (ch > ' ' && ch < 0x7F)
+          || (ch >= 0xA0 && !isSpace(ch) && !dropped(ch) && ch != '\u2028' && ch != '\u2029');
+    }
+  }
+
   /** A character copied as it is: printable and neither a space, a line end nor invisible. */
   private static boolean ordinary(char c) {
-    if (c > ' ' && c < 0x7F) {
-      return true;
+    return ORDINARY[c];
+  }
+
+  /**
+   * Whether the text is in NFC because every character is one that NFC leaves alone whatever
+   * surrounds it (quick check "yes", combining class 0): everything below the combining marks at
+   * U+0300, general punctuation, CJK ideographs and full-width forms. One cheap scan instead of
+   * the normaliser's table look-ups; any other character leaves the decision to the normaliser.
+   */
+  static boolean nfcInert(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x300 && !nfcInert(c)) {
+        return false;
+      }
     }
-    return c >= 0xA0 && !isSpace(c) && !dropped(c) && c != '\u2028' && c != '\u2029';
+    return true;
+  }
+
+  static boolean nfcInert(char c) {
+    return c < 0x300 || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205E)
+        || (c >= 0x3000 && c <= 0x3029) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xFF01 && c <= 0xFF5E);
   }
 
   /**
@@ -92,7 +121,7 @@ final class TextNormalizer {
       if ((c >= ' ' && c < 0x7F) || c == '\n') {
         continue;
       }
-      if (c < 0xA0 || isSpace(c) || dropped(c) || c == '\u2028' || c == '\u2029') {
+      if (!ORDINARY[c]) { // a control, a space other than ' ', an invisible or a line separator
         return false;
       }
     }

@@ -86,7 +86,7 @@ public final class Pipeline {
     Baseline baseline = options.baseline() == null ? null : Baseline.read(options.baseline());
     BatchScope scope = scope(options);
     List<Path> inputs = scope == null ? options.inputs() : scope.inputs(options.inputs());
-    IngestResult ingested = new Ingestor(rules, options.ingest()).ingest(inputs);
+    IngestResult ingested = new Ingestor(rules, options.ingest().withThreads(options.threads())).ingest(inputs);
     ClaimCache cache = options.cacheDir() == null
         ? null : new ClaimCache(options.cacheDir(), rulesFingerprint, Tool.currentVersion());
     // a claim cache that ended up inside the corpus is never taken for articles
