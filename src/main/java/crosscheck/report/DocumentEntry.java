@@ -35,23 +35,6 @@ public record DocumentEntry(
     List<Removed> removed,
     List<Integer> lineStarts) {
 
-  /** The shape before {@code lineStarts}: no line index. */
-  public DocumentEntry(
-      String id,
-      String path,
-      String source,
-      String title,
-      String published,
-      String url,
-      String language,
-      String sha256,
-      int chars,
-      Origins origins,
-      List<Repair> repairs,
-      List<Removed> removed) {
-    this(id, path, source, title, published, url, language, sha256, chars, origins, repairs, removed, null);
-  }
-
   /** Where source, title, published and url came from. */
   public record Origins(String source, String title, String published, String url) {}
 
