@@ -179,7 +179,9 @@ final class PieceReader {
     if (t.isDash(k) && t.glued(k - 1) && t.glued(k) && t.isWord(k + 1)) {
       Phrases.Match<UnitRule> u = lex.unitAt(t, k + 1);
       boolean classifier = u == null || u.value().dimension().equals("duration");
-      if (n.words && lex.word(t, k + 1) == null && classifier) {
+      Lexicon.Word after = lex.word(t, k + 1);
+      boolean ordinal = after == null || after.kind().equals("ordinal") || after.kind().equals("fraction");
+      if (n.words && ordinal && classifier) { // "twenty-first division", "one hundred twenty-fifth anniversary"
         return false;
       }
       if (u != null && p.unit == null) {

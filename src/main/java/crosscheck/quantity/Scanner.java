@@ -188,7 +188,8 @@ final class Scanner {
     if (h != null) {
       p.hedge = h.value();
       s = h.from();
-      if (t.is(p.to, "or") && t.is(p.to + 1, "equal")) {
+      boolean secondBound = t.is(p.to + 2, "to") && pieces.read(p.to + 3) != null; // "5000 or equal to 6000"
+      if (t.is(p.to, "or") && t.is(p.to + 1, "equal") && !secondBound) {
         p.orEqual = true; // "less than 5000 or equal (to)"
         p.to += t.is(p.to + 2, "to") ? 3 : 2;
       }

@@ -27,6 +27,12 @@ class BoundPairsAndUnitsTest {
     assertThat(read(sentence)).containsExactly(expected);
   }
 
+  @org.junit.jupiter.api.Test
+  void orEqualToBeforeASecondNumberStartsASecondQuantity() {
+    assertThat(read("Turnout was more than 5000 or equal to 6000 in each ward."))
+        .containsExactly("more than 5000 = more-than 5000 count", "6000 = exact 6000 count");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       More than 40 died and less than 10 were hurt.                      | More than 40 = more-than 40 count
