@@ -69,6 +69,10 @@ final class PieceReader {
       n.from--;
       p.from = n.from;
     }
+    if (prefix != null && prefix.to() == n.from - 1 && n.value > 0) {
+      n.value = -n.value; // "$-99.99"
+      n.from--;
+    }
     if (prefix != null) {
       p.unit = prefix.value();
       p.from = prefix.from();

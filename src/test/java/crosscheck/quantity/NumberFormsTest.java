@@ -25,6 +25,8 @@ class NumberFormsTest {
       The app now has 2.5M monthly users.                               | 2.5M = exact 2500000 count
       Global sales reached 1.2b units last year.                        | 1.2b = exact 1200000000 count
       She ran 2.5m before the barrier.                                  | 2.5m = exact 2.5 m
+      The fund booked a loss of $-99.99 per share.                      | $-99.99 = exact -99.99 USD
+      Net income fell to €-2.5 million in the quarter.                  | €-2.5 million = exact -2500000 EUR
       """)
   void readsTheFirstQuantity(String sentence, String expected) {
     assertThat(read(sentence)).first().isEqualTo(expected);
