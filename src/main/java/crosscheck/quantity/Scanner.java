@@ -128,8 +128,14 @@ final class Scanner {
     return not.time(t, n.to) || not.date(t, from, n.to) || not.label(t, from)
         || NotQuantity.listNumber(t, from, n.to, textFrom)
         || (a.unit == null && a.from == n.from && NotQuantity.modelName(t, n))
-        || (!ranged && NotQuantity.yearLike(t, n) && a.from == n.from
+        || (!ranged && NotQuantity.yearLike(t, n) && a.from == n.from && !strictBoundBefore(from)
             && (a.unit == null || not.yearPreposition(t, from - 1)));
+  }
+
+  /** "above 1000", "less than 1500": a strict comparison makes a year-like number a count ("around 1500" stays a year). */
+  private boolean strictBoundBefore(int from) {
+    Phrases.Match<HedgeRule> h = context.hedgeBefore(t, from);
+    return h != null && (h.value().boundValue() == Bound.MORE_THAN || h.value().boundValue() == Bound.LESS_THAN);
   }
 
   /** Joins A and B into a range when B is larger; shares scale and unit between them. */

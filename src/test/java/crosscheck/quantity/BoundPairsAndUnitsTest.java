@@ -27,6 +27,21 @@ class BoundPairsAndUnitsTest {
     assertThat(read(sentence)).containsExactly(expected);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      More than 2000 died in the floods.                                 | More than 2000 = more-than 2000 count
+      Bids came in above 1000 and below 1500 for each lot.               | above 1000 and below 1500 = range (1000, 1500) count
+      The church was built around 1500.                                  |
+      The fort was built before 1500 and after 1200.                     |
+      """)
+  void readsAYearLikeNumberAfterAStrictBoundAsACount(String sentence, String expected) {
+    if (expected == null) {
+      assertThat(read(sentence)).isEmpty();
+    } else {
+      assertThat(read(sentence)).containsExactly(expected);
+    }
+  }
+
   @org.junit.jupiter.api.Test
   void orEqualToBeforeASecondNumberStartsASecondQuantity() {
     assertThat(read("Turnout was more than 5000 or equal to 6000 in each ward."))
