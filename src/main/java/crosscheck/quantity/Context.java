@@ -20,13 +20,16 @@ final class Context {
     this.lex = lex;
   }
 
-  /** A currency or unit prefix ending right before token i: "$", "US$", "USD" (even glued), "€". */
+  /** A currency or unit prefix ending right before token i, or before a glued sign: "$", "US$", "USD" (even glued), "€", "$-". */
   Phrases.Match<UnitRule> prefix(Tokens t, int i) {
     Phrases.Match<UnitRule> code = lex.unitCodes.endingAt(t, i - 1);
     if (code != null && code.to() == i) {
       return code;
     }
     Phrases.Match<UnitRule> p = lex.unitPrefixes.endingAt(t, i - 1);
+    if (p == null && (t.isMark(i - 1, '-') || t.isMark(i - 1, '\u2212')) && t.glued(i - 1) && t.glued(i - 2)) {
+      return lex.unitPrefixes.endingAt(t, i - 2); // "$-99.99": the sign after the currency symbol
+    }
     return p != null && t.start(i) - t.end(i - 1) <= 1 ? p : null;
   }
 

@@ -41,6 +41,50 @@ final class Fractions {
     return !(article && !plural && ordinalForm) || t.is(j + 1, "of") || !t.isWord(j + 1);
   }
 
+  /**
+   * A compound ordinal denominator from token s: tens and a unit ordinal ("twenty-fifth", "thirty
+   * fifths", "twenty-firsts") or one hundred or thousand, an optional "and" and a unit ordinal
+   * ("one hundred and fifth"). Returns {denominator, token after it}, or null.
+   */
+  int[] compoundDenominator(Tokens t, int s) {
+    Lexicon.Word w = lex.word(t, s);
+    if (w == null) {
+      return null;
+    }
+    int k;
+    double base;
+    if (w.kind().equals("unit") && w.value() >= 20 && w.value() < 100 && w.value() % 10 == 0) {
+      base = w.value();
+      k = t.isDash(s + 1) && t.glued(s) && t.glued(s + 1) ? s + 2 : s + 1;
+    } else if (w.kind().equals("unit") && w.value() == 1) {
+      Lexicon.Word scale = lex.word(t, s + 1);
+      if (scale == null || !scale.kind().equals("scale") || (scale.value() != 100 && scale.value() != 1000)
+          || t.length(s + 1) <= 2) {
+        return null;
+      }
+      base = scale.value();
+      k = t.is(s + 2, "and") ? s + 3 : s + 2;
+    } else {
+      return null;
+    }
+    Lexicon.Word ordinal = lex.word(t, k);
+    boolean unitOrdinal = ordinal != null && ordinal.value() < 10
+        && (ordinal.kind().equals("ordinal") || ordinal.kind().equals("fraction") && ordinal.value() > 2);
+    return unitOrdinal ? new int[] {(int) (base + ordinal.value()), k + 1} : null;
+  }
+
+  /**
+   * Whether a compound denominator ending at token j makes a fraction: in the plural after any
+   * numerator ("one hundred thirty fifths"), singular only after "one" or "a" where the phrase
+   * ends or before "of" ("one twenty-fifth of"), so "one hundred twenty-fifth anniversary" and
+   * "a twenty-first century" stay ordinals.
+   */
+  boolean compoundAllowed(Tokens t, int j, double numerator) {
+    char last = t.text.charAt(t.end(j) - 1);
+    boolean plural = last == 's' || last == 'S';
+    return plural || numerator == 1 && (t.is(j + 1, "of") || !t.isWord(j + 1));
+  }
+
   /** The fraction numerator/denominator ending with the fraction word at j, times a scale after it. */
   Num of(Tokens t, int from, int j, double numerator, double denominator) {
     Num n = fraction(from, j + 1, numerator, denominator);

@@ -178,7 +178,7 @@ final class NumberReader {
     double last = Double.MAX_VALUE;
     for (int steps = 0; steps < 2; steps++) {
       Lexicon.Word w = steps == 0 && n.value < 100 ? dozens(t, k) : lex.word(t, k);
-      if (w == null || !w.kind().equals("scale") || (w.currencyOnly() && !currency)
+      if (w == null || !w.kind().equals("scale") || (w.currencyOnly() && !currency && !letterScale(t, n, k))
           || w.value() >= last || (steps == 1 && w.value() <= applied)) {
         break;
       }
@@ -201,6 +201,14 @@ final class NumberReader {
     n.scale = applied;
     n.to = k;
     andAHalf(t, n, applied);
+  }
+
+  /**
+   * A scale letter glued to a number with decimals where no unit symbol reads it ("2.5M users",
+   * "1.2b"): a scale without a currency, while "2.5m" stays metres and "Apartment 5B" a label.
+   */
+  private boolean letterScale(Tokens t, Num n, int k) {
+    return n.precision < 1 && !n.words && k == n.to && t.glued(k - 1) && lex.unitAt(t, k) == null;
   }
 
   /**

@@ -11,7 +11,8 @@ import java.util.Map;
  * @param kind {@code unit} (one..ninety: add), {@code scale} (hundred, million, bn: multiply),
  *     {@code fraction} (third, halves, quarter: a denominator after a numerator), {@code symbol}
  *     (vulgar fraction characters such as ½), {@code vague} (tens, hundreds, dozens: [v, 10v)),
- *     {@code several} (before a scale: "several hundred" is [v * 100, 1000))
+ *     {@code several} (before a scale: "several hundred" is [v * 100, 1000)), {@code ordinal} (unit ordinals that only
+ *     end a compound denominator: "twenty-firsts")
  * @param words surface word (lower case) to value
  * @param currencyOnly a scale abbreviation that only counts after a currency ("$5m", "USD310B"),
  *     because alone it is more likely a unit ("100m" = metres)
@@ -24,7 +25,7 @@ public record NumberRule(
     Boolean currencyOnly,
     List<RuleExample> examples)
     implements Rule {
-  static final List<String> KINDS = List.of("unit", "scale", "fraction", "symbol", "vague", "several");
+  static final List<String> KINDS = List.of("unit", "scale", "fraction", "symbol", "vague", "several", "ordinal");
 
   public NumberRule {
     if (!KINDS.contains(kind)) {

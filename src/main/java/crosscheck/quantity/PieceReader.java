@@ -69,6 +69,10 @@ final class PieceReader {
       n.from--;
       p.from = n.from;
     }
+    if (prefix != null && prefix.to() == n.from - 1 && n.value > 0) {
+      n.value = -n.value; // "$-99.99"
+      n.from--;
+    }
     if (prefix != null) {
       p.unit = prefix.value();
       p.from = prefix.from();
@@ -179,7 +183,9 @@ final class PieceReader {
     if (t.isDash(k) && t.glued(k - 1) && t.glued(k) && t.isWord(k + 1)) {
       Phrases.Match<UnitRule> u = lex.unitAt(t, k + 1);
       boolean classifier = u == null || u.value().dimension().equals("duration");
-      if (n.words && lex.word(t, k + 1) == null && classifier) {
+      Lexicon.Word after = lex.word(t, k + 1);
+      boolean ordinal = after == null || after.kind().equals("ordinal") || after.kind().equals("fraction");
+      if (n.words && ordinal && classifier) { // "twenty-first division", "one hundred twenty-fifth anniversary"
         return false;
       }
       if (u != null && p.unit == null) {

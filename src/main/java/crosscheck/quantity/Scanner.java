@@ -128,8 +128,14 @@ final class Scanner {
     return not.time(t, n.to) || not.date(t, from, n.to) || not.label(t, from)
         || NotQuantity.listNumber(t, from, n.to, textFrom)
         || (a.unit == null && a.from == n.from && NotQuantity.modelName(t, n))
-        || (!ranged && NotQuantity.yearLike(t, n) && a.from == n.from
+        || (!ranged && NotQuantity.yearLike(t, n) && a.from == n.from && !strictBoundBefore(from)
             && (a.unit == null || not.yearPreposition(t, from - 1)));
+  }
+
+  /** "above 1000", "less than 1500": a strict comparison makes a year-like number a count ("around 1500" stays a year). */
+  private boolean strictBoundBefore(int from) {
+    Phrases.Match<HedgeRule> h = context.hedgeBefore(t, from);
+    return h != null && (h.value().boundValue() == Bound.MORE_THAN || h.value().boundValue() == Bound.LESS_THAN);
   }
 
   /** Joins A and B into a range when B is larger; shares scale and unit between them. */
@@ -188,7 +194,8 @@ final class Scanner {
     if (h != null) {
       p.hedge = h.value();
       s = h.from();
-      if (t.is(p.to, "or") && t.is(p.to + 1, "equal")) {
+      boolean secondBound = t.is(p.to + 2, "to") && pieces.read(p.to + 3) != null; // "5000 or equal to 6000"
+      if (t.is(p.to, "or") && t.is(p.to + 1, "equal") && !secondBound) {
         p.orEqual = true; // "less than 5000 or equal (to)"
         p.to += t.is(p.to + 2, "to") ? 3 : 2;
       }

@@ -38,6 +38,8 @@ final class WordNumbers {
     double lastBig = Double.MAX_VALUE;
     boolean started = false;
     int end = -1;
+    int lastUnitAt = -1;
+    double beforeLastUnit = 0;
     for (int j = article ? i + 1 : i; j < t.size(); j++) {
       Lexicon.Word w = lex.word(t, j);
       if (w == null) {
@@ -51,12 +53,28 @@ final class WordNumbers {
         break;
       }
       double v = w.value();
+      if (lastUnitAt > i && (w.kind().equals("fraction") || w.kind().equals("ordinal"))) {
+        Num split = compound(t, i, lastUnitAt, j + 1, beforeLastUnit); // "one hundred | thirty fifths"
+        if (split != null) {
+          return split;
+        }
+      }
       boolean ok;
       switch (w.kind()) {
         case "unit" -> {
           ok = !article && (current == 0
               || (current % 100 == 0 && v < 100)
               || (current % 100 >= 20 && current % 10 == 0 && v < 10));
+          if (!ok && (started || article)) {
+            Num split = compound(t, i, j, -1, article ? 1 : total + current); // "three | twenty-firsts"
+            if (split != null) {
+              return split;
+            }
+          }
+          if (ok) {
+            beforeLastUnit = total + current;
+            lastUnitAt = j;
+          }
           current += ok ? v : 0;
         }
         case "scale" -> {
@@ -100,6 +118,21 @@ final class WordNumbers {
     }
     digits.andAHalf(t, n, current > 0 ? 1 : lastBig);
     return n;
+  }
+
+  /**
+   * A numerator followed by a compound ordinal denominator starting at token s ("three
+   * twenty-firsts", "one hundred thirty fifths", "one one hundred and fifth"), when the
+   * denominator ends at token {@code to} (any end when negative); null when there is none or
+   * {@link Fractions#compoundAllowed} refuses it.
+   */
+  private Num compound(Tokens t, int i, int s, int to, double numerator) {
+    int[] den = fractions.compoundDenominator(t, s);
+    if (den == null || numerator < 1 || (to >= 0 && den[1] != to)
+        || !fractions.compoundAllowed(t, den[1] - 1, numerator)) {
+      return null;
+    }
+    return fractions.of(t, i, den[1] - 1, numerator, den[0]);
   }
 
   /**

@@ -29,6 +29,27 @@ class BoundPairsAndUnitsTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
+      More than 2000 died in the floods.                                 | More than 2000 = more-than 2000 count
+      Bids came in above 1000 and below 1500 for each lot.               | above 1000 and below 1500 = range (1000, 1500) count
+      The church was built around 1500.                                  |
+      The fort was built before 1500 and after 1200.                     |
+      """)
+  void readsAYearLikeNumberAfterAStrictBoundAsACount(String sentence, String expected) {
+    if (expected == null) {
+      assertThat(read(sentence)).isEmpty();
+    } else {
+      assertThat(read(sentence)).containsExactly(expected);
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void orEqualToBeforeASecondNumberStartsASecondQuantity() {
+    assertThat(read("Turnout was more than 5000 or equal to 6000 in each ward."))
+        .containsExactly("more than 5000 = more-than 5000 count", "6000 = exact 6000 count");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
       More than 40 died and less than 10 were hurt.                      | More than 40 = more-than 40 count
       More than 100 people died, fewer than 500 were hurt.               | More than 100 people = more-than 100 persons
       Over 40 and under 10 are the ages most at risk.                    | Over 40 = more-than 40 count

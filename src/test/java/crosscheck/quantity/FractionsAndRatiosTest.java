@@ -25,9 +25,22 @@ class FractionsAndRatiosTest {
       The transcript reads fifty - two dollars.                         | fifty - two dollars = exact 52 USD
       The pipe is five - eighths of an inch.                            | five - eighths = approx 62.5 percent
       The gauge reading was -4/5 at noon.                               | -4/5 = exact -0.8 ratio
+      Rebels hold three twenty-firsts of the council seats.             | three twenty-firsts = approx 14.2857 percent
+      The coalition won one hundred thirty fifths of its target.        | one hundred thirty fifths = approx 285.714 percent
+      Each heir got one one hundred and fifth of the estate.            | one one hundred and fifth = approx 0.952381 percent
+      The levy is one twenty-fifth of the sale price.                   | one twenty-fifth = approx 4 percent
       """)
-  void readsFractionsMixedNumbersAndDozens(String sentence, String expected) {
+  void readsFractionsMixedNumbersDozensAndCompoundDenominators(String sentence, String expected) {
     assertThat(read(sentence)).containsExactly(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "The city marked its one hundred twenty-first anniversary.",
+      "The twenty-first division crossed the river.",
+      "It was a twenty-first century war."})
+  void leavesCompoundOrdinalsAlone(String sentence) {
+    assertThat(read(sentence)).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -22,6 +22,11 @@ class NumberFormsTest {
       The project cost Rs 6 crore and two hundred.                      | Rs 6 crore and two hundred = exact 60000200 INR
       Aid reached $5 million and 300 thousand by May.                   | $5 million and 300 thousand = exact 5300000 USD
       Another 5 million and 3 people were displaced.                    | 5 million = exact 5000000 count
+      The app now has 2.5M monthly users.                               | 2.5M = exact 2500000 count
+      Global sales reached 1.2b units last year.                        | 1.2b = exact 1200000000 count
+      She ran 2.5m before the barrier.                                  | 2.5m = exact 2.5 m
+      The fund booked a loss of $-99.99 per share.                      | $-99.99 = exact -99.99 USD
+      Net income fell to €-2.5 million in the quarter.                  | €-2.5 million = exact -2500000 EUR
       """)
   void readsTheFirstQuantity(String sentence, String expected) {
     assertThat(read(sentence)).first().isEqualTo(expected);
@@ -29,7 +34,7 @@ class NumberFormsTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"Order 24703 L-202 from the catalogue.", "Spare part 24703 m212 is out of stock.",
-      "Call +1-222-2222/2222 for tickets."})
+      "Call +1-222-2222/2222 for tickets.", "He installed version 1.2b of the app.", "She lives in apartment 5B."})
   void readsNoCountInPartOrPhoneNumbers(String sentence) {
     assertThat(read(sentence)).isEmpty();
   }
