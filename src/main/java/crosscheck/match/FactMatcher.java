@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * Claims to fact groups. Blocking on the fact key (subject, metric, time, scope, dimension) makes
  * the candidate sets; a claim without metric joins the most similar block of its other key parts
- * ({@link MetriclessClaims}); within a block of plain counts, similarity of the counted nouns splits
+ * ({@link MetriclessClaims}); undated claims join the single dated fact of otherwise the same key
+ * ({@link UndatedClaims}); within a block of plain counts, similarity of the counted nouns splits
  * different things that share a key ({@link ContextSplitter}). Assertions without recipient join
  * the facts that name one ({@link UnaddressedAssertions}); affirmed assertions also join the facts
  * of broader object classes ({@link ObjectClasses}). Groups that differ only in currency,
@@ -48,6 +49,7 @@ public final class FactMatcher {
       }
     }
     MetriclessClaims.place(blocks, metricless);
+    UndatedClaims.place(blocks, documents);
     UnaddressedAssertions.place(blocks);
     List<Draft> drafts = new ArrayList<>(blocks.size());
     for (Map.Entry<FactKey, List<Claim>> e : blocks.entrySet()) {
