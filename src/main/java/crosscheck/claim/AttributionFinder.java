@@ -156,6 +156,14 @@ final class AttributionFinder {
         return null;
       }
     }
-    return new Source(h.value(), s, e, h.from(), h.to(), t.surface(s, e));
+    return new Source(h.value(), s, e, h.from(), h.to(), possessor(t.surface(s, e)));
+  }
+
+  /**
+   * A possessive before the cue names the owner of the position, who is the speaker: "Beijing's
+   * official position is that" is said by Beijing, not by "Beijing's".
+   */
+  private static String possessor(String name) {
+    return name.endsWith("'s") || name.endsWith("\u2019s") ? name.substring(0, name.length() - 2) : name;
   }
 }

@@ -3,6 +3,7 @@ package crosscheck.match;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import crosscheck.claim.Claim;
+import crosscheck.claim.Polarity;
 import crosscheck.quantity.Quantity;
 import crosscheck.ruleset.RuleSet;
 import java.util.ArrayList;
@@ -149,6 +150,19 @@ class FactMatcherTest {
     assertThat(groups).extracting(g -> g.key().metric()).containsExactly("supply:drones", "supply:weapons");
     assertThat(groups.get(0).claims()).extracting(Claim::document).containsExactly("A", "C");
     assertThat(groups.get(1).claims()).extracting(Claim::document).containsExactly("A", "B", "C");
+  }
+
+  @Test
+  void dronesDoNotCountForWeaponsWhenTheSameSpeakerDeniesWeaponsInTheSameDocument() {
+    Corpus c = new Corpus().document("A", "Meridian Wire", "2024-09-12", null)
+        .document("B", "Epoch Times", "2025-06-27", null);
+    c.assertion("A", "China", "supply", "drones", "Russia", true, "senior US officials");
+    c.assertion("A", "China", "supply", "weapons", "Russia", false, "senior US officials");
+    c.assertion("B", "China", "supply", "weapons", "Russia", true, "Zelensky");
+    List<FactGroup> groups = match(c);
+    assertThat(groups).extracting(g -> g.key().metric()).containsExactly("supply:drones", "supply:weapons");
+    assertThat(groups.get(1).claims()).extracting(Claim::polarity)
+        .containsExactly(Polarity.NEGATED, Polarity.AFFIRMED);
   }
 
   @Test
