@@ -65,6 +65,20 @@ class ClaimReadingTest {
   }
 
   @Test
+  void theSourceAfterAccordingToIsNotTheRecipient() {
+    String text =
+        "Russia supplied 36 percent of India's arms imports between 2019 and 2023, according to"
+            + " SIPRI.";
+    List<Claim> supplies = EXTRACTOR.extract(ClaimHarness.document(text)).stream()
+        .filter(c -> c.assertion() != null)
+        .toList();
+    assertThat(supplies).isNotEmpty().allSatisfy(c -> {
+      assertThat(c.attribution()).isEqualTo("SIPRI");
+      assertThat(c.assertion().recipient()).isNotEqualTo("SIPRI");
+    });
+  }
+
+  @Test
   void troopsMassedNearABorderAreDeployedPersonnel() {
     Claim c = claim("Russia has massed about 100,000 troops near its border with Ukraine.", "100,000");
     assertThat(c.metric()).isEqualTo("personnel-deployed");
