@@ -36,6 +36,10 @@ final class AttributionFinder {
           "has",
           "had");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+
+  /** Days in "X on Friday said": a time between speaker and verb is not part of the speaker. */
+  private static final Set<String> DAYS =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
   private static final Set<String> FINITE =
       Set.of(
           "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "may",
@@ -129,6 +133,8 @@ final class AttributionFinder {
     while (e > 0) {
       if (SKIPPABLE.contains(t.lower[e - 1]) || isAdverb(t.raw[e - 1])) {
         e--;
+      } else if (e >= 2 && t.lower[e - 2].equals("on") && DAYS.contains(t.lower[e - 1])) {
+        e -= 2;
       } else if (t.raw[e - 1].equals(",")
           && e >= 2
           && (SKIPPABLE.contains(t.lower[e - 2]) || isAdverb(t.raw[e - 2]))) {
@@ -156,6 +162,14 @@ final class AttributionFinder {
         return null;
       }
     }
-    return new Source(h.value(), s, e, h.from(), h.to(), t.surface(s, e));
+    return new Source(h.value(), s, e, h.from(), h.to(), possessor(t.surface(s, e)));
+  }
+
+  /**
+   * A possessive before the cue names the owner of the position, who is the speaker: "Beijing's
+   * official position is that" is said by Beijing, not by "Beijing's".
+   */
+  private static String possessor(String name) {
+    return name.endsWith("'s") || name.endsWith("\u2019s") ? name.substring(0, name.length() - 2) : name;
   }
 }

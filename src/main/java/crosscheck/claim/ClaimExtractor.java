@@ -210,7 +210,8 @@ public final class ClaimExtractor {
         TimeResolver.choose(timesOutside(v, from, to), v.clauses(), from, to, noun);
     CueFinder.Cue mod = modality.find(t, v.clauses(), from, to);
     CueFinder.Cue neg = polarity.find(t, v.clauses(), from);
-    WorthRule worth = worthiness.decide(q, metric, t, Math.min(to, from + 1));
+    Quantity previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1).quantity();
+    WorthRule worth = worthiness.decide(q, metric, t, from, Math.min(to, from + 1), previous);
     String id = Hashes.shortId(d.sha256() + ":" + q.start() + ":" + q.end(), 16);
     if (m != null && noun > to && isTotal(t, to, noun)) {
       shares.add(id);

@@ -69,7 +69,9 @@ final class Roles {
     Tokens t = v.tokens();
     int end = Math.min(v.clauses().clauseEnd(triggerFrom), triggerTo + RECIPIENT_REACH);
     for (EntityFinder.Found f : v.entities()) {
-      if (f.from() < triggerTo || f.from() >= end || f.weak() || f.name().equals(agent)) {
+      // "according to SIPRI" names the source, never the recipient
+      if (f.from() < triggerTo || f.from() >= end || f.weak() || f.name().equals(agent)
+          || v.inSource(f.from())) {
         continue;
       }
       int k = f.from() - 1;

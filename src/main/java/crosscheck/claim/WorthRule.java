@@ -13,6 +13,8 @@ import java.util.List;
  * @param dimensions quantity dimensions it applies to, or empty for all
  * @param maxValue applies only when the number is at most this
  * @param nouns applies only when the word after the number is one of these ("podcasts")
+ * @param partOf applies only when the number is the total of a part-whole phrase: another number of
+ *     the sentence, then one of these phrases, then this number ("23 of its 32 members")
  */
 public record WorthRule(
     String id,
@@ -22,6 +24,7 @@ public record WorthRule(
     List<String> dimensions,
     Double maxValue,
     List<String> nouns,
+    List<String> partOf,
     List<RuleExample> examples)
     implements Rule {
   public WorthRule {
@@ -33,5 +36,6 @@ public record WorthRule(
     }
     dimensions = dimensions == null ? List.of() : List.copyOf(dimensions);
     nouns = nouns == null ? List.of() : List.copyOf(nouns);
+    partOf = partOf == null ? List.of() : List.copyOf(partOf);
   }
 }

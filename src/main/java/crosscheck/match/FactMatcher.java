@@ -14,11 +14,13 @@ import java.util.Map;
 /**
  * Claims to fact groups. Blocking on the fact key (subject, metric, time, scope, dimension) makes
  * the candidate sets; a claim without metric joins the most similar block of its other key parts
- * ({@link MetriclessClaims}); within a block of plain counts, similarity of the counted nouns splits
+ * ({@link MetriclessClaims}); undated claims join the single dated fact of otherwise the same key
+ * ({@link UndatedClaims}); within a block of plain counts, similarity of the counted nouns splits
  * different things that share a key ({@link ContextSplitter}). Assertions without recipient join
  * the facts that name one ({@link UnaddressedAssertions}); affirmed assertions also join the facts
- * of broader object classes ({@link ObjectClasses}). Groups that differ only in currency,
- * percent vs percentage points or rate period become extra near-miss groups for the
+ * of broader object classes ({@link ObjectClasses}) unless their speaker denies the broader fact
+ * in the same document. Groups that differ only in currency, percent vs percentage points or rate
+ * period become extra near-miss groups for the
  * not-comparable verdict ({@link NearMisses}). Every step is linear in the claims apart from
  * sorting; output order is by key text, then by first claim.
  */
@@ -48,6 +50,7 @@ public final class FactMatcher {
       }
     }
     MetriclessClaims.place(blocks, metricless);
+    UndatedClaims.place(blocks, documents);
     UnaddressedAssertions.place(blocks);
     List<Draft> drafts = new ArrayList<>(blocks.size());
     for (Map.Entry<FactKey, List<Claim>> e : blocks.entrySet()) {
@@ -97,7 +100,7 @@ public final class FactMatcher {
         List<String> chain = classes.chain(classes.keyClass(c.assertion()));
         for (String broader : chain.subList(1, chain.size())) {
           FactKey k = new FactKey(d.key().subject(), c.assertion().predicate() + ":" + broader, null, d.key().scope(), "assertion");
-          if (blocks.containsKey(k)) {
+          if (blocks.containsKey(k) && !deniedBySameSpeaker(blocks.get(k), c)) {
             extra.computeIfAbsent(k, x -> new ArrayList<>()).add(c);
           }
         }
@@ -110,6 +113,22 @@ public final class FactMatcher {
         drafts.set(i, new Draft(d.key(), union(d.claims(), more)));
       }
     }
+  }
+
+  /**
+   * Whether the speaker of {@code c}, in the same document, denies the broader fact itself: "China
+   * supplies drone engines ... Beijing had not so far sent complete weapons" (senior US officials)
+   * affirms drones and denies weapons; the drones must not count as an affirmation of weapons.
+   */
+  private static boolean deniedBySameSpeaker(List<Claim> broader, Claim c) {
+    for (Claim b : broader) {
+      if (b.polarity() == Polarity.NEGATED
+          && b.document().equals(c.document())
+          && java.util.Objects.equals(b.attribution(), c.attribution())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static FactKey withScope(FactKey k, String extra) {

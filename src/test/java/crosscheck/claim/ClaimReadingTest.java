@@ -45,6 +45,40 @@ class ClaimReadingTest {
   }
 
   @Test
+  void theTotalOfAPartWholePhraseIsNotCheckedAsTheCount() {
+    String text =
+        "The alliance said 23 of its 32 members met the guideline of spending 2% of GDP on defence"
+            + " last year, up from only three members a decade ago.";
+    Claim part = claim(text, "23");
+    Claim total = claim(text, "32");
+    assertThat(part.metric()).isEqualTo("members-meeting-target");
+    assertThat(part.checkWorthy()).isTrue();
+    assertThat(total.checkWorthy()).isFalse();
+    assertThat(total.worthRule()).isEqualTo("TOTAL_OF_A_PART");
+    assertThat(claim(text, "three").time()).isEqualTo("2015");
+  }
+
+  @Test
+  void theMembershipOfAnAllianceIsNotHowManyMembersMeetATarget() {
+    Claim c = claim("Defence spending across the 32 NATO members rose to $1.93 trillion in 2024.", "32");
+    assertThat(c.metric()).isEqualTo("membership");
+  }
+
+  @Test
+  void theSourceAfterAccordingToIsNotTheRecipient() {
+    String text =
+        "Russia supplied 36 percent of India's arms imports between 2019 and 2023, according to"
+            + " SIPRI.";
+    List<Claim> supplies = EXTRACTOR.extract(ClaimHarness.document(text)).stream()
+        .filter(c -> c.assertion() != null)
+        .toList();
+    assertThat(supplies).isNotEmpty().allSatisfy(c -> {
+      assertThat(c.attribution()).isEqualTo("SIPRI");
+      assertThat(c.assertion().recipient()).isNotEqualTo("SIPRI");
+    });
+  }
+
+  @Test
   void troopsMassedNearABorderAreDeployedPersonnel() {
     Claim c = claim("Russia has massed about 100,000 troops near its border with Ukraine.", "100,000");
     assertThat(c.metric()).isEqualTo("personnel-deployed");

@@ -5,6 +5,9 @@ import crosscheck.ruleset.Rule;
 import crosscheck.ruleset.RuleExample;
 import crosscheck.ruleset.RuleSet;
 import crosscheck.ruleset.RuleTable;
+import crosscheck.quantity.Quantity;
+import crosscheck.quantity.QuantityExtractor;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,13 +27,19 @@ final class WorthinessRuleExamples implements RuleExampleRunner {
 
   @Override
   public String check(RuleSet rules, Rule rule, RuleExample ex) {
+    // The numbers before the span come from the quantity engine, so a rule about the number before
+    // ("23 of its 32 members") sees it
+    Quantity at = TestQuantities.at(ex.text(), ex.span());
+    List<Quantity> quantities = new ArrayList<>();
+    for (Quantity q : new QuantityExtractor(rules).extract(ex.text())) {
+      if (q.end() <= at.start()) {
+        quantities.add(q);
+      }
+    }
+    quantities.add(at);
     List<Claim> claims =
-        ClaimHarness.claims(
-                rules,
-                ClaimHarness.document(ex.text()),
-                List.of(TestQuantities.at(ex.text(), ex.span())))
-            .stream()
-            .filter(c -> c.kind() == Claim.Kind.QUANTITY)
+        ClaimHarness.claims(rules, ClaimHarness.document(ex.text()), quantities).stream()
+            .filter(c -> c.kind() == Claim.Kind.QUANTITY && c.start() == at.start())
             .toList();
     if (claims.isEmpty()) {
       return "no claim for '" + ex.span() + "'";

@@ -3,6 +3,7 @@ package crosscheck.match;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import crosscheck.claim.Claim;
+import crosscheck.claim.Polarity;
 import crosscheck.quantity.Quantity;
 import crosscheck.ruleset.RuleSet;
 import java.util.ArrayList;
@@ -98,6 +99,36 @@ class FactMatcherTest {
   }
 
   @Test
+  void anUndatedClaimJoinsTheOnlyDatedFactWithTheSameKey() {
+    Corpus c = new Corpus().document("A", "Kyiv Post", "2025-06-01", null)
+        .document("B", "The Herald", "2025-06-02", null).document("C", "Hague Gazette", "2025-06-03", null);
+    c.quantity("A", "China", "personnel-deployed", "2025", "around 600 personnel", null);
+    c.quantity("B", "China", "personnel-deployed", "2025", "more than 1,000 personnel", null);
+    c.quantity("C", "China", "personnel-deployed", null, "around 600 personnel", null);
+    assertThat(match(c)).singleElement().satisfies(g -> {
+      assertThat(g.key().time()).isEqualTo("2025");
+      assertThat(g.claims()).hasSize(3);
+    });
+  }
+
+  @Test
+  void anUndatedClaimStaysApartWhenTwoYearsAreCandidates() {
+    Corpus c = twoOutlets();
+    c.quantity("A", "China", "defence-spending", "2023", "$225 billion", null);
+    c.quantity("A", "China", "defence-spending", "2024", "$296 billion", null);
+    c.quantity("B", "China", "defence-spending", null, "$250 billion", null);
+    assertThat(match(c)).extracting(g -> g.key().time()).containsExactlyInAnyOrder(null, "2023", "2024");
+  }
+
+  @Test
+  void anUndatedClaimPublishedBeforeTheDatedFactsYearStaysApart() {
+    Corpus c = new Corpus().document("A", "Reuters", "2025-06-01", null).document("B", "AP", "2023-02-01", null);
+    c.quantity("A", "China", "personnel-deployed", "2025", "around 600 personnel", null);
+    c.quantity("B", "China", "personnel-deployed", null, "around 100 personnel", null);
+    assertThat(match(c)).extracting(g -> g.key().time()).containsExactlyInAnyOrder(null, "2025");
+  }
+
+  @Test
   void claimsThatAreNotCheckWorthyAreNotMatched() {
     Corpus c = twoOutlets();
     Claim trivial = c.quantity("A", "author", "podcasts", null, "2 podcasts", null);
@@ -119,6 +150,19 @@ class FactMatcherTest {
     assertThat(groups).extracting(g -> g.key().metric()).containsExactly("supply:drones", "supply:weapons");
     assertThat(groups.get(0).claims()).extracting(Claim::document).containsExactly("A", "C");
     assertThat(groups.get(1).claims()).extracting(Claim::document).containsExactly("A", "B", "C");
+  }
+
+  @Test
+  void dronesDoNotCountForWeaponsWhenTheSameSpeakerDeniesWeaponsInTheSameDocument() {
+    Corpus c = new Corpus().document("A", "Meridian Wire", "2024-09-12", null)
+        .document("B", "Epoch Times", "2025-06-27", null);
+    c.assertion("A", "China", "supply", "drones", "Russia", true, "senior US officials");
+    c.assertion("A", "China", "supply", "weapons", "Russia", false, "senior US officials");
+    c.assertion("B", "China", "supply", "weapons", "Russia", true, "Zelensky");
+    List<FactGroup> groups = match(c);
+    assertThat(groups).extracting(g -> g.key().metric()).containsExactly("supply:drones", "supply:weapons");
+    assertThat(groups.get(1).claims()).extracting(Claim::polarity)
+        .containsExactly(Polarity.NEGATED, Polarity.AFFIRMED);
   }
 
   @Test

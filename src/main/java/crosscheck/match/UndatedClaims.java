@@ -1,0 +1,63 @@
+package crosscheck.match;
+
+import crosscheck.claim.Claim;
+import crosscheck.ingest.Document;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Claims whose sentence names no time ("around 600 Chinese military personnel are in Russia") join
+ * the dated fact with otherwise the same key (subject, metric, scope, dimension) when exactly one
+ * such fact exists and no claim of the undated block was published before that fact's year: an
+ * article cannot report a figure for a later year, and with two dated candidates (2023 and 2024)
+ * the right year is unknown, so the claims stay an undated fact of their own. Without this the
+ * same disagreement is reported twice, once dated and once undated.
+ */
+final class UndatedClaims {
+  private UndatedClaims() {}
+
+  static void place(Map<FactKey, List<Claim>> blocks, List<Document> documents) {
+    Map<String, String> published = new HashMap<>();
+    for (Document d : documents) {
+      published.put(d.id(), d.published() == null ? null : d.published().value());
+    }
+    Map<String, List<FactKey>> dated = new HashMap<>();
+    for (FactKey k : blocks.keySet()) {
+      if (k.time() != null) {
+        dated.computeIfAbsent(timeless(k), x -> new ArrayList<>()).add(k);
+      }
+    }
+    List<FactKey> undated = new ArrayList<>();
+    for (FactKey k : blocks.keySet()) {
+      if (k.time() == null && !"assertion".equals(k.dimension())) {
+        undated.add(k);
+      }
+    }
+    undated.sort(java.util.Comparator.comparing(FactKey::text));
+    for (FactKey k : undated) {
+      List<FactKey> candidates = dated.getOrDefault(timeless(k), List.of());
+      if (candidates.size() != 1) {
+        continue;
+      }
+      FactKey target = candidates.get(0);
+      List<Claim> claims = blocks.get(k);
+      if (claims.stream().allMatch(c -> notBefore(published.get(c.document()), target.time()))) {
+        blocks.get(target).addAll(blocks.remove(k));
+      }
+    }
+  }
+
+  private static String timeless(FactKey k) {
+    return k.subject() + "|" + k.metric() + "|" + k.scope() + "|" + k.dimension();
+  }
+
+  /** Whether a document published at {@code published} can report on {@code time} (by year). */
+  private static boolean notBefore(String published, String time) {
+    if (published == null || published.length() < 4 || time.length() < 4) {
+      return true;
+    }
+    return published.substring(0, 4).compareTo(time.substring(0, 4)) >= 0;
+  }
+}
