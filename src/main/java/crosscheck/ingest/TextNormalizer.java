@@ -117,8 +117,7 @@ final class TextNormalizer {
    * the normaliser's table look-ups; any other character leaves the decision to the normaliser.
    */
   static boolean nfcInert(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (char c : text.toCharArray()) { // an array scan: charAt pays a coder test per char
       if (c >= 0x300 && !nfcInert(c)) {
         return false;
       }
