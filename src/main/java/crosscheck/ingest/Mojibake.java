@@ -101,7 +101,8 @@ final class Mojibake {
 
   /** Whether any character could start a repairable run: one pass that most texts end with. */
   private static boolean mayHoldMojibake(String text) {
-    for (char c : text.toCharArray()) { // an array scan: charAt pays a coder test per char
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
       if (c >= 0x80 && (CP1252.startsUtf8(c) || GBK.startsUtf8(c))) {
         return true;
       }

@@ -26,20 +26,18 @@ final class Scripts {
 
   /** Counts the letters of the text; digits, punctuation and spaces are not letters. */
   static Scripts of(String text) {
-    // a copy into an array is one block move; charAt pays a coder test and bounds check per char
-    char[] chars = text.toCharArray();
     Scripts s = new Scripts();
     int latin = 0;
-    int n = chars.length;
+    int n = text.length();
     for (int i = 0; i < n; i++) {
-      char c = chars[i];
+      char c = text.charAt(i);
       if (c < 0x80) {
         latin += ASCII_LETTER[c];
         continue;
       }
       int cp = c;
-      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(chars[i + 1])) {
-        cp = Character.toCodePoint(c, chars[++i]);
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+        cp = Character.toCodePoint(c, text.charAt(++i));
       }
       if (Character.isLetter(cp)) {
         s.counts[UnicodeScript.of(cp).ordinal()]++;

@@ -1,7 +1,6 @@
 package crosscheck.ingest;
 
 import java.text.Normalizer;
-import java.util.Arrays;
 
 /**
  * Normalises decoded text so that later offsets are stable and meaningful: line ends to '\n',
@@ -25,41 +24,26 @@ final class TextNormalizer {
     while (end > start && nfc.charAt(end - 1) <= ' ') {
       end--;
     }
-    // plain arrays: getChars copies the range at once, charAt pays a coder test per char
-    char[] in = new char[end - start];
-    nfc.getChars(start, end, in, 0);
-    if (alreadyNormal(nfc, start, end, in)) {
-      return nfc.substring(start, end);
+    String trimmed = nfc.substring(start, end);
+    if (alreadyNormal(trimmed)) {
+      return trimmed;
     }
-    char[] out = new char[in.length + 16];
-    int length = 0;
+    StringBuilder out = new StringBuilder(end - start);
     int newlines = 0; // line breaks seen since the last visible character
     boolean space = false; // a space is pending since the last visible character
-    int i = 0;
-    int n = in.length;
-    while (i < n) {
-      char c = in[i];
+    int i = start;
+    while (i < end) {
+      char c = nfc.charAt(i);
       if (ordinary(c)) {
         // copy the whole run of ordinary characters at once, after the pending separator
+        if (out.length() > 0) {
+          out.append(newlines > 1 ? "\n\n" : newlines == 1 ? "\n" : space ? " " : "");
+        }
         int runEnd = i + 1;
-        while (runEnd < n && ordinary(in[runEnd])) {
+        while (runEnd < end && ordinary(nfc.charAt(runEnd))) {
           runEnd++;
         }
-        if (length + 2 + runEnd - i > out.length) { // only U+2029 makes the text longer
-          out = Arrays.copyOf(out, Math.max(out.length * 2, length + 2 + runEnd - i));
-        }
-        if (length > 0) {
-          if (newlines > 0) {
-            out[length++] = '\n';
-            if (newlines > 1) {
-              out[length++] = '\n';
-            }
-          } else if (space) {
-            out[length++] = ' ';
-          }
-        }
-        System.arraycopy(in, i, out, length, runEnd - i);
-        length += runEnd - i;
+        out.append(nfc, i, runEnd);
         newlines = 0;
         space = false;
         i = runEnd;
@@ -67,7 +51,7 @@ final class TextNormalizer {
       }
       i++;
       if (c == '\r') {
-        if (i < n && in[i] == '\n') {
+        if (i < end && nfc.charAt(i) == '\n') {
           continue;
         }
         newlines++;
@@ -83,7 +67,7 @@ final class TextNormalizer {
       }
       // anything else is a dropped control or invisible character
     }
-    return new String(out, 0, length);
+    return out.toString();
   }
 
   /** {@link #ordinary} of every char, looked up: it is asked for every character of every text. */
@@ -95,14 +79,6 @@ final class TextNormalizer {
       ORDINARY[c] = (ch > ' ' && ch < 0x7F)
           || (ch >= 0xA0 && !isSpace(ch) && !dropped(ch) && ch != '\u2028' && ch != '\u2029');
     }
-  }
-
-  /** {@link #ORDINARY} plus ' ' and '\n': the characters of text that is already normal. */
-  private static final boolean[] KEPT = ORDINARY.clone();
-
-  static {
-    KEPT[' '] = true;
-    KEPT['\n'] = true;
   }
 
   /** A character copied as it is: printable and neither a space, a line end nor invisible. */
@@ -117,7 +93,8 @@ final class TextNormalizer {
    * the normaliser's table look-ups; any other character leaves the decision to the normaliser.
    */
   static boolean nfcInert(String text) {
-    for (char c : text.toCharArray()) { // an array scan: charAt pays a coder test per char
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
       if (c >= 0x300 && !nfcInert(c)) {
         return false;
       }
@@ -135,24 +112,20 @@ final class TextNormalizer {
    * spaces, '\n' line ends, no space at a line's ends, at most one blank line in a row. Most
    * articles are; the vectorised substring searches and one simple loop are cheaper than copying.
    */
-  private static boolean alreadyNormal(String text, int start, int end, char[] chars) {
-    // the range starts and ends with a visible character, so a hit of these that starts inside
-    // the range lies wholly inside it
-    if (foundIn(text, "  ", start, end) || foundIn(text, " \n", start, end) || foundIn(text, "\n ", start, end)
-        || foundIn(text, "\n\n\n", start, end)) {
+  private static boolean alreadyNormal(String text) {
+    if (text.contains("  ") || text.contains(" \n") || text.contains("\n ") || text.contains("\n\n\n")) {
       return false;
     }
-    for (char c : chars) {
-      if (!KEPT[c]) { // a control, a space other than ' ', an invisible or a line separator
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c >= ' ' && c < 0x7F) || c == '\n') {
+        continue;
+      }
+      if (!ORDINARY[c]) { // a control, a space other than ' ', an invisible or a line separator
         return false;
       }
     }
     return true;
-  }
-
-  private static boolean foundIn(String text, String what, int start, int end) {
-    int at = text.indexOf(what, start);
-    return at >= 0 && at < end;
   }
 
   /** Space, tab and the Unicode space separators (Zs), listed: this runs on every character. */

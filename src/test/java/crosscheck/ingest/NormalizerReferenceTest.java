@@ -7,11 +7,11 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The normaliser and the letter count scan char arrays and copy runs in blocks; they must give
+ * The normaliser (fast paths, run copies) and the letter count must give
  * what a plain character-by-character reading gives, on random mixes of the characters they
  * treat specially (every kind of line end, space, invisible, surrogate pairs, U+2029).
  */
-class ArrayScansTest {
+class NormalizerReferenceTest {
   private static final String ALPHABET = "ab \n\r\t\u2029\u2028\u00a0\u200B\u00ad\u000B\f\u00e9\u4e2d\u0416\u2019 \n";
   private static final String PAIR = "\uD835\uDC00"; // mathematical bold A, a letter outside the BMP
 
