@@ -43,53 +43,23 @@ final class AssertionClaims {
     Polarity pol = neg == null ? Polarity.AFFIRMED : Polarity.NEGATED;
     String id = Hashes.shortId(d.sha256() + ":" + start + ":" + end, 16);
     String iso = time == null ? null : time.iso();
-    Claim claim =
-        new Claim(
-            id,
-            d.id(),
-            v.sentence().text(),
-            start,
-            end,
-            Claim.Kind.ASSERTION,
-            agent,
-            null,
-            iso,
-            null,
-            who,
-            modal,
-            pol,
-            null,
-            a,
-            true,
-            null,
-            List.of(),
-            List.of());
+    Claim claim = claim(id, d, v, start, end, agent, iso, who, modal, pol, a, List.of());
     String excluded = f.object().onlyExcludes();
     if (!f.onlyExclusion() || excluded == null || pol == Polarity.NEGATED) {
       return List.of(claim);
     }
+    // "only non-lethal aid" also denies the class it excludes
     Assertion not = new Assertion(agent, f.rule().predicate(), excluded, excluded, recipient);
     Claim implied =
-        new Claim(
-            Hashes.shortId(id + ":only", 16),
-            d.id(),
-            v.sentence().text(),
-            start,
-            end,
-            Claim.Kind.ASSERTION,
-            agent,
-            null,
-            iso,
-            null,
-            who,
-            modal,
-            Polarity.NEGATED,
-            null,
-            not,
-            true,
-            null,
-            List.of(),
-            List.of(id));
+        claim(Hashes.shortId(id + ":only", 16), d, v, start, end, agent, iso, who, modal,
+            Polarity.NEGATED, not, List.of(id));
     return List.of(claim, implied);
+  }
+
+  private static Claim claim(String id, Document d, SentenceView v, int start, int end,
+      String agent, String iso, String who, Modality modal, Polarity pol, Assertion a,
+      List<String> derivedFrom) {
+    return new Claim(id, d.id(), v.sentence().text(), start, end, Claim.Kind.ASSERTION, agent,
+        null, iso, null, who, modal, pol, null, a, true, null, List.of(), derivedFrom);
   }
 }

@@ -1,5 +1,6 @@
 package crosscheck.claim;
 
+import crosscheck.text.Whitespace;
 import java.util.Arrays;
 
 /**
@@ -161,20 +162,6 @@ final class Tokens {
   String surface(int from, int to) {
     int e = end[to - 1] - offset + (possessive[to - 1] ? 2 : 0);
     String s = text.substring(start[from] - offset, Math.min(text.length(), e));
-    StringBuilder b = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c)) {
-        space = true;
-      } else {
-        if (space && b.length() > 0) {
-          b.append(' ');
-        }
-        space = false;
-        b.append(c);
-      }
-    }
-    return b.toString();
+    return Whitespace.collapse(s);
   }
 }

@@ -1,5 +1,6 @@
 package crosscheck.match;
 
+import crosscheck.text.Whitespace;
 import java.util.Locale;
 
 /** Normalised attribution names, so "according to the Kyiv Post" and "Kyiv Post" are one source. */
@@ -11,7 +12,7 @@ public final class QuotedSources {
     if (s == null || s.isBlank()) {
       return null;
     }
-    String t = collapse(s.toLowerCase(Locale.ROOT).strip());
+    String t = Whitespace.collapse(s.toLowerCase(Locale.ROOT).strip());
     if (t.startsWith("according to ")) {
       t = t.substring("according to ".length());
     }
@@ -24,25 +25,6 @@ public final class QuotedSources {
     }
     t = t.substring(0, end);
     return t.isEmpty() ? null : t;
-  }
-
-  /** Runs of white space as one space (a loop: this runs once per claim and speaker). */
-  private static String collapse(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c)) {
-        space = true;
-      } else {
-        if (space && !b.isEmpty()) {
-          b.append(' ');
-        }
-        space = false;
-        b.append(c);
-      }
-    }
-    return b.toString();
   }
 
   /** The claim stage's attribution of a claim with no source when the outlet is unknown. */
