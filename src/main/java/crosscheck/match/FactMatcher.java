@@ -40,17 +40,112 @@ public final class FactMatcher {
     this.keys = new FactKeys(new Tolerances(rules), classes);
   }
 
+  /** Every fact group of the corpus: {@link #partition} and {@link #match(SourceLinks, Partition)} each part. */
   public List<FactGroup> match(List<Document> documents, List<Claim> claims) {
-    Map<FactKey, List<Claim>> blocks = new HashMap<>();
-    Map<FactKey, List<Claim>> metricless = new HashMap<>();
+    SourceLinks links = links(documents, signatures(documents));
+    List<FactGroup> out = new ArrayList<>();
+    for (Partition p : partition(claims)) {
+      out.addAll(match(links, p));
+    }
+    out.sort(GROUP_ORDER);
+    return out;
+  }
+
+  /** Fact order in a report: by key text (unique after numbering; ties keep partition order). */
+  public static final Comparator<FactGroup> GROUP_ORDER = Comparator.comparing(g -> g.key().text());
+
+  /** Each document's text signature, for {@link #links}; a caller may keep them between runs. */
+  public static List<long[]> signatures(List<Document> documents) {
+    return documents.stream().map(FactMatcher::signature).toList();
+  }
+
+  /** One document's text signature (null when the text is too short to compare). */
+  public static long[] signature(Document document) {
+    return MinHash.signature(document.text());
+  }
+
+  /** Text reuse and metadata of the whole corpus, from each document's {@link #signature}. */
+  public SourceLinks links(List<Document> documents, List<long[]> signatures) {
+    return new SourceLinks(documents, signatures);
+  }
+
+  /**
+   * The judgeable claims split into parts that no matching step crosses: claims are tied when
+   * their keys share what any step compares (metric-less claims: all but the metric; undated
+   * claims: all but the time; near misses: all but the dimension; assertions: agent and
+   * predicate). Matching the parts one by one gives the same groups as matching all at once, so a
+   * re-run can reuse the groups of every part whose claims did not change. In order of their
+   * {@link Partition#id}; claims in input order.
+   */
+  public List<Partition> partition(List<Claim> claims) {
+    Map<String, Integer> node = new HashMap<>();
+    List<FactKey> keyOf = new ArrayList<>(claims.size());
+    List<int[]> ties = new ArrayList<>();
     for (Claim c : claims) {
-      if (FactKeys.judgeable(c)) {
-        boolean loose = c.kind() == Claim.Kind.QUANTITY && c.metric() == null;
-        (loose ? metricless : blocks).computeIfAbsent(keys.of(c), k -> new ArrayList<>()).add(c);
+      if (!FactKeys.judgeable(c)) {
+        keyOf.add(null);
+        continue;
+      }
+      FactKey k = keys.of(c);
+      keyOf.add(k);
+      int self = node.computeIfAbsent("key " + k.text(), x -> node.size());
+      for (String tie : ties(k)) {
+        ties.add(new int[] {self, node.computeIfAbsent(tie, x -> node.size())});
       }
     }
+    UnionFind uf = new UnionFind(node.size());
+    ties.forEach(t -> uf.union(t[0], t[1]));
+    Map<Integer, String> name = new HashMap<>();
+    Map<Integer, List<Claim>> members = new HashMap<>();
+    for (int i = 0; i < claims.size(); i++) {
+      FactKey k = keyOf.get(i);
+      if (k != null) {
+        int root = uf.find(node.get("key " + k.text()));
+        name.merge(root, k.text(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        members.computeIfAbsent(root, x -> new ArrayList<>()).add(claims.get(i));
+      }
+    }
+    List<Partition> out = new ArrayList<>(members.size());
+    members.forEach((root, part) -> out.add(new Partition(name.get(root), part)));
+    out.sort(Comparator.comparing(Partition::id));
+    return out;
+  }
+
+  /** What a key is tied through to others (see {@link #partition}). */
+  private static List<String> ties(FactKey k) {
+    String s = k.subject() + "|";
+    if ("assertion".equals(k.dimension())) {
+      String predicate = k.metric() == null ? "" : k.metric().substring(0, Math.max(0, k.metric().indexOf(':')));
+      return List.of("assertion " + s + predicate);
+    }
+    return List.of(
+        "partial " + MetriclessClaims.partialKey(k),
+        "timeless " + s + k.metric() + "|" + k.scope() + "|" + k.dimension(),
+        "family " + s + k.metric() + "|" + k.time() + "|" + k.scope());
+  }
+
+  /**
+   * Claims that only match among themselves.
+   *
+   * @param id the smallest key text among them, a stable name
+   * @param claims the claims, in input order
+   */
+  public record Partition(String id, List<Claim> claims) {
+    public Partition {
+      claims = List.copyOf(claims);
+    }
+  }
+
+  /** The fact groups of one partition, in {@link #GROUP_ORDER}. */
+  public List<FactGroup> match(SourceLinks links, Partition partition) {
+    Map<FactKey, List<Claim>> blocks = new HashMap<>();
+    Map<FactKey, List<Claim>> metricless = new HashMap<>();
+    for (Claim c : partition.claims()) {
+      boolean loose = c.kind() == Claim.Kind.QUANTITY && c.metric() == null;
+      (loose ? metricless : blocks).computeIfAbsent(keys.of(c), k -> new ArrayList<>()).add(c);
+    }
     MetriclessClaims.place(blocks, metricless);
-    UndatedClaims.place(blocks, documents);
+    UndatedClaims.place(blocks, links.published());
     UnaddressedAssertions.place(blocks);
     List<Draft> drafts = new ArrayList<>(blocks.size());
     for (Map.Entry<FactKey, List<Claim>> e : blocks.entrySet()) {
@@ -65,7 +160,6 @@ public final class FactMatcher {
     widenAssertions(drafts, blocks);
     drafts.addAll(NearMisses.of(drafts));
     drafts.sort(Comparator.comparing((Draft d) -> d.key().text()).thenComparing(d -> d.claims().get(0), CLAIM_ORDER));
-    SourceIndependence independence = new SourceIndependence(documents);
     List<FactGroup> out = new ArrayList<>(drafts.size());
     FactKey previous = null;
     int same = 1;
@@ -78,8 +172,9 @@ public final class FactMatcher {
         previous = k;
         same = 1;
       }
-      out.add(new FactGroup(k, d.claims(), independence.clusters(d.claims())));
+      out.add(new FactGroup(k, d.claims(), links.independence().clusters(d.claims())));
     }
+    out.sort(GROUP_ORDER);
     return out;
   }
 

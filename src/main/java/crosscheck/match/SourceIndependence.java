@@ -22,9 +22,10 @@ final class SourceIndependence {
   private final Map<String, String> reuseRoot = new HashMap<>();
   private final Map<String, Double> reuseScore = new HashMap<>();
 
-  SourceIndependence(List<Document> documents) {
+  /** @param signatures each document's {@link MinHash} signature (null for too short a text) */
+  SourceIndependence(List<Document> documents, List<long[]> signatures) {
     UnionFind uf = new UnionFind(documents.size());
-    for (TextReuse.Link l : TextReuse.links(documents)) {
+    for (TextReuse.Link l : TextReuse.bySignature(signatures)) {
       uf.union(l.a(), l.b());
       reuseScore.merge(documents.get(l.a()).id(), l.similarity(), Math::max);
       reuseScore.merge(documents.get(l.b()).id(), l.similarity(), Math::max);
@@ -34,6 +35,14 @@ final class SourceIndependence {
       byId.put(d.id(), d);
       reuseRoot.put(d.id(), documents.get(uf.find(i)).id());
     }
+  }
+
+  String reuseRoot(String documentId) {
+    return reuseRoot.getOrDefault(documentId, documentId);
+  }
+
+  double reuseScore(String documentId) {
+    return reuseScore.getOrDefault(documentId, 0.0);
   }
 
   /** The independent clusters of the documents behind these claims, origin order. */

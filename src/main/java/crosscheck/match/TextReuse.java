@@ -25,10 +25,12 @@ final class TextReuse {
 
   /** The reuse links among the documents, by index, each pair once, in index order. */
   static List<Link> links(List<Document> documents) {
-    long[][] sigs = new long[documents.size()][];
-    for (int i = 0; i < sigs.length; i++) {
-      sigs[i] = MinHash.signature(documents.get(i).text());
-    }
+    return bySignature(documents.stream().map(d -> MinHash.signature(d.text())).toList());
+  }
+
+  /** As {@link #links(List)}, from the documents' signatures (null for a text too short). */
+  static List<Link> bySignature(List<long[]> signatures) {
+    long[][] sigs = signatures.toArray(new long[0][]);
     Map<Long, Integer> firstInBucket = new HashMap<>();
     Map<Long, Link> found = new HashMap<>();
     for (int i = 0; i < sigs.length; i++) {

@@ -46,6 +46,8 @@ final class UnaddressedAssertions {
         }
       }
     }
+    // key order, not hash order: the result must not depend on which other facts share the map
+    unaddressed.sort(java.util.Comparator.comparing(FactKey::text));
     for (FactKey k : unaddressed) {
       List<FactKey> targets = addressed.getOrDefault(k.subject() + "|" + k.metric(), List.of());
       if (targets.isEmpty()) {

@@ -1,7 +1,6 @@
 package crosscheck.match;
 
 import crosscheck.claim.Claim;
-import crosscheck.ingest.Document;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,11 +17,8 @@ import java.util.Map;
 final class UndatedClaims {
   private UndatedClaims() {}
 
-  static void place(Map<FactKey, List<Claim>> blocks, List<Document> documents) {
-    Map<String, String> published = new HashMap<>();
-    for (Document d : documents) {
-      published.put(d.id(), d.published() == null ? null : d.published().value());
-    }
+  /** @param published each document's publication date by id (null when unknown) */
+  static void place(Map<FactKey, List<Claim>> blocks, Map<String, String> published) {
     Map<String, List<FactKey>> dated = new HashMap<>();
     for (FactKey k : blocks.keySet()) {
       if (k.time() != null) {
