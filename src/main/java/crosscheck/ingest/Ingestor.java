@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Files and folders to clean documents: decoding, mojibake repair, normalisation, boilerplate
@@ -27,21 +28,41 @@ public final class Ingestor {
   }
 
   public IngestResult ingest(List<Path> inputs) {
+    return ingest(inputs, FileRead.Earlier.NONE);
+  }
+
+  /**
+   * As {@link #ingest(List)}, taking the earlier read of each file whose stamp (size and
+   * modification time) and metadata sources are unchanged instead of reading it again.
+   */
+  public IngestResult ingest(List<Path> inputs, FileRead.Earlier earlier) {
     InputFiles.Listing listing = InputFiles.list(inputs);
     List<Problem> problems = new ArrayList<>(listing.problems());
     Sources sources = Sources.load(options.manifest(), listing.files(), problems);
     ArticleFiles reader = new ArticleFiles(cleaner, options.maxBytes(), sources);
     // parallelStream().toList() keeps encounter order, so the output does not depend on threads
-    List<ArticleFiles.Read> reads = inPool(() -> listing.files().parallelStream().map(reader::read).toList());
+    AtomicInteger reused = new AtomicInteger();
+    List<FileRead> reads = inPool(() -> listing.files().parallelStream().map(f -> {
+      // the stamp is taken before reading: a change while reading shows as a changed stamp next time
+      FileStamp stamp = FileStamp.of(f);
+      String fingerprint = sources.fingerprint(f);
+      FileRead had = stamp == null ? null : earlier.find(f.toString(), stamp, fingerprint);
+      if (had != null) {
+        reused.incrementAndGet();
+        return had;
+      }
+      ArticleFiles.Read r = reader.read(f);
+      return new FileRead(f.toString(), stamp, fingerprint, r.documents(), r.problems());
+    }).toList());
     List<Document> docs = new ArrayList<>();
-    for (ArticleFiles.Read r : reads) {
+    for (FileRead r : reads) {
       docs.addAll(r.documents());
       problems.addAll(r.problems());
     }
     // problems in path order (then line), wherever they were found: listing, manifests, reading
     problems.sort(Comparator.comparing(Problem::path)
         .thenComparing(Problem::line, Comparator.nullsFirst(Comparator.naturalOrder())));
-    return new IngestResult(docs, problems);
+    return new IngestResult(docs, problems, reads, reused.get());
   }
 
   /**

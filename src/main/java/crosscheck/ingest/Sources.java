@@ -21,13 +21,17 @@ final class Sources {
 
   private final Manifest explicit;
   private final Map<Path, Manifest> beside;
+  private final String explicitStamp;
+  private final Map<Path, String> besideStamps;
 
   /** The metadata of one document. */
   record Meta(Field source, Field title, Field published, Field url) {}
 
-  private Sources(Manifest explicit, Map<Path, Manifest> beside) {
+  private Sources(Manifest explicit, Map<Path, Manifest> beside, String explicitStamp, Map<Path, String> besideStamps) {
     this.explicit = explicit;
     this.beside = beside;
+    this.explicitStamp = explicitStamp;
+    this.besideStamps = besideStamps;
   }
 
   /** Loads the explicit manifest and those beside the files; unusable manifests become problems. */
@@ -37,6 +41,7 @@ final class Sources {
       explicit = read(manifest, Problem.Severity.error, problems);
     }
     Map<Path, Manifest> beside = new TreeMap<>();
+    Map<Path, String> besideStamps = new TreeMap<>();
     for (Path f : files) {
       Path dir = f.toAbsolutePath().normalize().getParent();
       if (dir == null || beside.containsKey(dir)) {
@@ -47,12 +52,26 @@ final class Sources {
         Path candidate = dir.resolve(name);
         if (Files.isRegularFile(candidate) && (manifest == null || !candidate.equals(manifest.toAbsolutePath().normalize()))) {
           m = read(candidate, Problem.Severity.warning, problems);
+          besideStamps.put(dir, stamp(candidate));
           break;
         }
       }
       beside.put(dir, m);
     }
-    return new Sources(explicit, beside);
+    return new Sources(explicit, beside, manifest == null ? "" : stamp(manifest), besideStamps);
+  }
+
+  /**
+   * Which manifests gave this file its metadata, by path, size and modification time: a re-run
+   * may reuse the file's earlier read only while this is unchanged.
+   */
+  String fingerprint(Path file) {
+    return explicitStamp + "|" + besideStamps.getOrDefault(file.toAbsolutePath().normalize().getParent(), "");
+  }
+
+  private static String stamp(Path manifest) {
+    FileStamp s = FileStamp.of(manifest);
+    return manifest.toAbsolutePath().normalize() + (s == null ? " unreadable" : " " + s.size() + " " + s.modified());
   }
 
   private static Manifest read(Path file, Problem.Severity severity, List<Problem> problems) {
