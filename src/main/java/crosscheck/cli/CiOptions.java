@@ -80,6 +80,11 @@ public final class CiOptions {
       out.printf("cache: %d document(s) from cache, %d extracted%s%n", result.cache().hits(), result.cache().misses(),
           result.cache().rebuilt() > 0 ? ", " + result.cache().rebuilt() + " corrupt entr(ies) rebuilt" : "");
     }
+    if (result.reuse() != null) {
+      out.printf("cache: %d of %d file(s) unchanged and not read again; facts of %d of %d claim partition(s) reused%n",
+          result.reuse().filesReused(), result.reuse().files(), result.reuse().partitionsReused(),
+          result.reuse().partitions());
+    }
     out.flush();
     err.flush();
   }

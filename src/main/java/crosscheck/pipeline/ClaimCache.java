@@ -69,7 +69,11 @@ public final class ClaimCache {
 
   /** The cached claims of {@code document}, or the extractor's, which are then stored. */
   public List<Claim> claims(Document document, Function<Document, List<Claim>> extractor) {
-    String key = key(document);
+    return claims(document, key(document), extractor);
+  }
+
+  /** As {@link #claims(Document, Function)} with the document's {@link #key} already made. */
+  List<Claim> claims(Document document, String key, Function<Document, List<Claim>> extractor) {
     Path file = dir.resolve(key.substring(0, 2)).resolve(key + ".json");
     List<Claim> cached = read(file, key, document);
     if (cached != null) {
@@ -80,6 +84,16 @@ public final class ClaimCache {
     List<Claim> claims = extractor.apply(document);
     write(file, key, document, claims);
     return claims;
+  }
+
+  /** Counts a document whose claims came from the run memo, which holds this cache's entries. */
+  void hit() {
+    hits.incrementAndGet();
+  }
+
+  /** What every key hashes besides the document: format, tool version, build and rules. */
+  String context() {
+    return context;
   }
 
   /** Hits, misses and corrupt entries rebuilt so far, with notes for the console. */

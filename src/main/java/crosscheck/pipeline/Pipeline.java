@@ -3,6 +3,7 @@ package crosscheck.pipeline;
 import crosscheck.claim.Claim;
 import crosscheck.claim.ClaimExtractor;
 import crosscheck.ingest.Document;
+import crosscheck.ingest.FileRead;
 import crosscheck.ingest.IngestResult;
 import crosscheck.ingest.Ingestor;
 import crosscheck.ingest.Problem;
@@ -17,6 +18,9 @@ import crosscheck.verdict.Fact;
 import crosscheck.verdict.Judge;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -36,6 +40,8 @@ public final class Pipeline {
   private final Function<Document, List<Claim>> extractor;
   private final FactMatcher matcher;
   private final Judge judge;
+  private final FactStage facts;
+  /** A test's stand-in for matching and judging, or null. */
   private final BiFunction<List<Document>, List<Claim>, List<Fact>> factStage;
   private final String rulesFingerprint;
 
@@ -56,7 +62,8 @@ public final class Pipeline {
     this.extractor = extractor != null ? extractor : claims::extract;
     this.matcher = new FactMatcher(rules);
     this.judge = new Judge(rules);
-    this.factStage = factStage != null ? factStage : this::judgeAll;
+    this.facts = new FactStage(matcher, judge);
+    this.factStage = factStage;
     // every stage has loaded its tables now: the fingerprint covers all of them
     this.rulesFingerprint = rules.fingerprint();
     List<String> unused = rules.unusedUserFiles();
@@ -86,22 +93,52 @@ public final class Pipeline {
     Baseline baseline = options.baseline() == null ? null : Baseline.read(options.baseline());
     BatchScope scope = scope(options);
     List<Path> inputs = scope == null ? options.inputs() : scope.inputs(options.inputs());
-    IngestResult ingested = new Ingestor(rules, options.ingest().withThreads(options.threads())).ingest(inputs);
     ClaimCache cache = options.cacheDir() == null
         ? null : new ClaimCache(options.cacheDir(), rulesFingerprint, Tool.currentVersion());
+    RunMemo memo = cache == null ? null : RunMemo.open(options.cacheDir(),
+        cache.context() + "\n" + options.ingest().manifest() + "\n" + options.ingest().maxBytes(), inputs, cache::note);
+    IngestResult ingested = new Ingestor(rules, options.ingest().withThreads(options.threads()))
+        .ingest(inputs, memo == null ? FileRead.Earlier.NONE : memo::earlier);
     // a claim cache that ended up inside the corpus is never taken for articles
     List<Document> documents =
         ingested.documents().stream().filter(d -> !CacheFiles.isCacheFile(d.path())).toList();
     List<Problem> problems =
         ingested.problems().stream().filter(p -> !CacheFiles.isCacheFile(p.path())).toList();
     progress.begin("claims", documents.size());
-    List<Claim> allClaims = extract(documents, options.threads(), cache, progress);
+    List<RunMemo.DocumentMemo> work = extract(documents, options.threads(), cache, memo, progress);
     progress.end();
     if (cache != null && !rules.fingerprint().equals(rulesFingerprint)) {
       cache.note("cache: a stage loaded rule tables after the pipeline was built, so cache keys do not cover them;"
           + " use --no-cache after changing those rules");
     }
-    List<Fact> facts = factStage.apply(documents, allClaims);
+    List<Claim> allClaims = new ArrayList<>();
+    for (RunMemo.DocumentMemo w : work) {
+      allClaims.addAll(w.claims());
+    }
+    List<Fact> facts;
+    RunMemo.Reuse reuse = null;
+    if (factStage != null) {
+      facts = factStage.apply(documents, allClaims);
+    } else {
+      Map<String, String> keys = null;
+      if (cache != null) {
+        keys = new HashMap<>();
+        for (RunMemo.DocumentMemo w : work) {
+          keys.put(w.document().id(), w.key());
+        }
+      }
+      Map<String, List<Fact>> unchanged = memo == null ? null : memo.unchanged(ingested.reads());
+      FactStage.Result r = unchanged != null ? FactStage.reuse(unchanged)
+          : this.facts.run(documents, work.stream().map(RunMemo.DocumentMemo::signature).toList(),
+              keys, allClaims, memo == null ? fp -> null : memo::facts);
+      facts = r.facts();
+      if (memo != null) {
+        Map<Document, RunMemo.DocumentMemo> byDocument = new IdentityHashMap<>();
+        work.forEach(w -> byDocument.put(w.document(), w));
+        memo.save(ingested.reads(), byDocument, r.judged());
+        reuse = new RunMemo.Reuse(ingested.reused(), ingested.reads().size(), r.reused(), r.partitions());
+      }
+    }
     if (baseline != null) {
       facts = baseline.apply(facts);
     }
@@ -116,12 +153,7 @@ public final class Pipeline {
     }
     Tool tool = new Tool("crosscheck", Tool.currentVersion(), rules.fileHashes());
     Report report = ReportBuilder.build(tool, documents, allClaims, facts, problems, options.failOn());
-    return new CheckResult(report, cache == null ? null : cache.stats(), batch);
-  }
-
-  private List<Fact> judgeAll(List<Document> documents, List<Claim> claims) {
-    List<FactGroup> groups = matcher.match(documents, claims);
-    return judge.judge(documents, groups);
+    return new CheckResult(report, cache == null ? null : cache.stats(), batch, reuse);
   }
 
   private static BatchScope scope(CheckOptions options) {
@@ -136,32 +168,35 @@ public final class Pipeline {
 
   /** Claims of every document, in document order whatever the thread count. */
   public List<Claim> extractAll(List<Document> documents, int threads) {
-    return extract(documents, threads, null, Progress.NONE);
+    List<Claim> out = new ArrayList<>();
+    extract(documents, threads, null, null, Progress.NONE).forEach(w -> out.addAll(w.claims()));
+    return out;
   }
 
-  private List<Claim> extract(
-      List<Document> documents, int threads, ClaimCache cache, Progress progress) {
-    Function<Document, List<Claim>> cached =
-        cache == null ? extractor : d -> cache.claims(d, extractor);
-    Function<Document, List<Claim>> perDocument =
+  /**
+   * Each document's claims and text signature, in document order whatever the thread count:
+   * stored by the last run (same file object, or same cache key), else from the claim cache or
+   * the extractor. The signature is made here, in the workers, so matching need not.
+   */
+  private List<RunMemo.DocumentMemo> extract(
+      List<Document> documents, int threads, ClaimCache cache, RunMemo memo, Progress progress) {
+    Function<Document, RunMemo.DocumentMemo> perDocument =
         d -> {
-          List<Claim> c = cached.apply(d);
+          RunMemo.DocumentMemo w = work(d, cache, memo);
           progress.step();
-          return c;
+          return w;
         };
     if (threads == 1 || documents.size() < 2) {
-      List<Claim> out = new ArrayList<>();
-      documents.forEach(d -> out.addAll(perDocument.apply(d)));
-      return out;
+      return documents.stream().map(perDocument).toList();
     }
     try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
-      List<Future<List<Claim>>> futures = new ArrayList<>();
+      List<Future<RunMemo.DocumentMemo>> futures = new ArrayList<>();
       for (Document d : documents) {
         futures.add(pool.submit(() -> perDocument.apply(d)));
       }
-      List<Claim> out = new ArrayList<>();
-      for (Future<List<Claim>> f : futures) {
-        out.addAll(f.get());
+      List<RunMemo.DocumentMemo> out = new ArrayList<>(documents.size());
+      for (Future<RunMemo.DocumentMemo> f : futures) {
+        out.add(f.get());
       }
       return out;
     } catch (InterruptedException e) {
@@ -170,6 +205,24 @@ public final class Pipeline {
     } catch (ExecutionException e) {
       throw new IllegalStateException("claim extraction failed: " + e.getCause(), e.getCause());
     }
+  }
+
+  private RunMemo.DocumentMemo work(Document d, ClaimCache cache, RunMemo memo) {
+    RunMemo.DocumentMemo had = memo == null ? null : memo.of(d);
+    if (had != null) {
+      cache.hit();
+      return had;
+    }
+    if (cache == null) {
+      return new RunMemo.DocumentMemo(null, d, extractor.apply(d), FactMatcher.signature(d));
+    }
+    String key = cache.key(d);
+    RunMemo.DocumentMemo same = memo == null ? null : memo.byKey(key);
+    if (same != null) {
+      cache.hit();
+      return new RunMemo.DocumentMemo(key, d, same.claims(), same.signature());
+    }
+    return new RunMemo.DocumentMemo(key, d, cache.claims(d, key, extractor), FactMatcher.signature(d));
   }
 
   public ClaimExtractor claimExtractor() {

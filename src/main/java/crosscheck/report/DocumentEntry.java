@@ -58,6 +58,13 @@ public record DocumentEntry(
   /** Offsets at which lines 2.. begin; CRLF counts as one line break. */
   static List<Integer> lineStarts(String text) {
     List<Integer> starts = new ArrayList<>();
+    if (text.indexOf('\r') < 0) {
+      // the usual cleaned text: String.indexOf scans for LF far faster than a charAt loop
+      for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+        starts.add(at + 1);
+      }
+      return List.copyOf(starts);
+    }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {

@@ -33,6 +33,11 @@ public final class Judge {
   public List<Fact> judge(List<Document> documents, List<FactGroup> groups) {
     Map<String, Document> byId = new HashMap<>();
     documents.forEach(d -> byId.put(d.id(), d));
+    return judge(byId, groups);
+  }
+
+  /** As {@link #judge(List, List)} with the documents already by id (for judging part by part). */
+  public List<Fact> judge(Map<String, Document> byId, List<FactGroup> groups) {
     Set<String> ids = new HashSet<>();
     List<Fact> out = new ArrayList<>(groups.size());
     for (FactGroup g : groups) {

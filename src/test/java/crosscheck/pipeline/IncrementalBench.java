@@ -20,14 +20,16 @@ import java.util.stream.Stream;
 /**
  * Times the incremental claim cache through the real {@link Pipeline}: a full (cold-cache) run on
  * a generated corpus, a re-run with nothing changed, and a re-run after adding 0.1% new documents.
- * Prints medians of 3. The corpus is made from the seed articles with their numbers varied (fixed
- * random seed) in a temp folder that is deleted afterwards.
+ * Prints medians of 3. The corpus is made from the articles of the template folders (default: the
+ * seeds and the written corpus) with their numbers varied (fixed random seed) in a temp folder that
+ * is deleted afterwards. The times are {@link Pipeline#check} (ingest to verdicts); rendering the
+ * report files is the same work in every run and is timed apart.
  *
  * <pre>
  * mvn -o -q test-compile org.apache.maven.plugins:maven-dependency-plugin:2.8:build-classpath \
  *   -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) \
- *   crosscheck.pipeline.IncrementalBench 5000 fixtures/seeds   # [documents] [seed folder] [threads]
+ *   crosscheck.pipeline.IncrementalBench 5000 fixtures/seeds,fixtures/corpus   # [documents] [template folders] [threads]
  * </pre>
  */
 public final class IncrementalBench {
@@ -38,9 +40,12 @@ public final class IncrementalBench {
 
   public static void main(String[] args) throws IOException {
     int size = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
-    Path seeds = Path.of(args.length > 1 ? args[1] : "fixtures/seeds");
+    String templates = args.length > 1 ? args[1] : "fixtures/seeds,fixtures/corpus";
     int threads = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
-    List<String> texts = seedTexts(seeds);
+    List<String> texts = new ArrayList<>();
+    for (String folder : templates.split(",")) {
+      texts.addAll(seedTexts(Path.of(folder)));
+    }
     Path root = Files.createTempDirectory("crosscheck-bench");
     try {
       Path corpus = Files.createDirectories(root.resolve("corpus"));
@@ -52,7 +57,7 @@ public final class IncrementalBench {
       Pipeline pipeline = new Pipeline(RuleSet.bundled());
       CheckOptions options = new CheckOptions(List.of(corpus), IngestOptions.defaults(), threads, FailOn.CONFLICT)
           .withCache(cache);
-      System.out.printf(Locale.ROOT, "corpus: %d documents from %d seed texts, %d threads, medians of %d%n",
+      System.out.printf(Locale.ROOT, "corpus: %d documents from %d template texts, %d threads, medians of %d%n",
           size, texts.size(), threads, REPEATS);
 
       double[] uncached = new double[REPEATS];
@@ -76,6 +81,10 @@ public final class IncrementalBench {
         }
         incremental[r] = time(pipeline, options, "+" + added + " new (0.1%)");
       }
+      crosscheck.report.Report report = pipeline.check(options).report();
+      long renderStart = System.nanoTime();
+      int bytes = new crosscheck.report.ReportJson().render(report).length;
+      double render = (System.nanoTime() - renderStart) / 1e6;
       double f = median(full);
       double u = median(unchanged);
       double n = median(incremental);
@@ -83,6 +92,8 @@ public final class IncrementalBench {
       System.out.printf(Locale.ROOT, "full run            %8.0f ms  (cold cache: extracts and writes every entry)%n", f);
       System.out.printf(Locale.ROOT, "nothing changed     %8.0f ms  (%.1fx faster)%n", u, f / u);
       System.out.printf(Locale.ROOT, "+0.1%% new documents %8.0f ms  (%.1fx faster)%n", n, f / n);
+      System.out.printf(Locale.ROOT, "(not in the times: rendering report.json, %d MB, took %.0f ms once)%n",
+          bytes >> 20, render);
     } finally {
       delete(root);
     }

@@ -1,0 +1,342 @@
+package crosscheck.pipeline;
+
+import crosscheck.claim.Claim;
+import crosscheck.ingest.Document;
+import crosscheck.ingest.FileRead;
+import crosscheck.ingest.FileStamp;
+import crosscheck.ingest.Problem;
+import crosscheck.report.AtomicFiles;
+import crosscheck.ruleset.Hashes;
+import crosscheck.verdict.Fact;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.zip.CRC32C;
+
+/**
+ * What the last cached run over the same inputs saw, so that a re-run does only new work: each
+ * input file's stamp and the documents read from it (a file whose size, modification time and
+ * manifests are unchanged is not read again, as git trusts its index); each document's cache key,
+ * claims and text signature; each matching partition's fingerprint and facts.
+ *
+ * <p>Documents live in segment files that are never rewritten: a run adds one segment with its new
+ * documents, and when most documents of the segments are no longer used they are compacted into
+ * one. The index (files, segments, partitions) is rewritten only when something changed. Every
+ * file is checked: an index or segment that is missing, does not parse or fails its CRC is
+ * noted and ignored, and the work it held is done again (documents then come from the
+ * per-document {@link ClaimCache}). Writes are atomic; two runs sharing the folder at worst redo
+ * each other's work.
+ */
+public final class RunMemo {
+  static final int FORMAT_VERSION = 1;
+  /** A stamp this close to the index's writing time is not trusted: the file may have changed within one clock tick. */
+  private static final long RACY_NANOS = 2_000_000_000L;
+  /** Segments older than this and no longer in the index are deleted (younger ones may be another run's). */
+  private static final long ORPHAN_NANOS = 600_000_000_000L;
+  /** Documents per segment file: small enough that a corpus's segments load on every core. */
+  private static final int SEGMENT_DOCUMENTS = 250;
+  private static final String INDEX = "index.bin";
+
+  /** One document as the claim stage left it. */
+  record DocumentMemo(String key, Document document, List<Claim> claims, long[] signature) {}
+
+  /** One input file: its stamp and manifests when read, the keys of its documents, its problems. */
+  record FileMemo(String path, FileStamp stamp, String sources, List<String> documents, List<Problem> problems) {}
+
+  /** The documents of one segment file. */
+  record Segment(List<DocumentMemo> documents) {}
+
+  /** A segment file with its CRC-32C and the keys of the documents it holds. */
+  record SegmentRef(String name, long crc, List<String> documents) {}
+
+  /** The facts judged from one partition. */
+  record PartitionMemo(String fingerprint, List<Fact> facts) {}
+
+  /**
+   * What a run took from the last one.
+   *
+   * @param filesReused input files not read again (unchanged stamp and manifests)
+   * @param files input files in all
+   * @param partitionsReused matching partitions whose facts were taken, not judged again
+   * @param partitions matching partitions in all
+   */
+  public record Reuse(int filesReused, int files, int partitionsReused, int partitions) {}
+
+  record Index(int formatVersion, String context, long written, List<FileMemo> files,
+      List<SegmentRef> segments, List<PartitionMemo> partitions) {}
+
+  private final Path dir;
+  private final String context;
+  private final Consumer<String> notes;
+  private final Index index;
+  private final Map<String, FileMemo> files = new HashMap<>();
+  private final Map<String, DocumentMemo> byKey = new HashMap<>();
+  private final Map<Document, DocumentMemo> byDocument = new IdentityHashMap<>();
+  private final Map<String, List<Fact>> partitions = new HashMap<>();
+
+  private RunMemo(Path dir, String context, Consumer<String> notes, Index index) {
+    this.dir = dir;
+    this.context = context;
+    this.notes = notes;
+    this.index = index;
+  }
+
+  /**
+   * The memo of the last run with this context over these inputs, or an empty one.
+   *
+   * @param cacheDir the cache folder
+   * @param context everything besides the inputs that the stored work depends on (rules, tool, options)
+   * @param inputs the paths given to the run
+   */
+  static RunMemo open(Path cacheDir, String context, List<Path> inputs, Consumer<String> notes) {
+    String name = Hashes.shortId(context + "\n" + inputs, 16);
+    Path dir = cacheDir.resolve("runs").resolve(name);
+    Index index = readIndex(dir, context, notes);
+    RunMemo memo = new RunMemo(dir, context, notes, index);
+    if (index != null) {
+      memo.load();
+    }
+    return memo;
+  }
+
+  private static Index readIndex(Path dir, String context, Consumer<String> notes) {
+    Path file = dir.resolve(INDEX);
+    try {
+      Index index = RecordCodec.decode(checked(Files.readAllBytes(file)), Index.class);
+      if (index.formatVersion() != FORMAT_VERSION || !context.equals(index.context())) {
+        notes.accept("cache: run index " + file + " is not for this run; rebuilt");
+        return null;
+      }
+      return index;
+    } catch (NoSuchFileException e) {
+      return null;
+    } catch (IOException | IllegalArgumentException e) {
+      notes.accept("cache: run index " + file + " is unreadable or damaged (" + e.getMessage() + "); rebuilt");
+      return null;
+    }
+  }
+
+  /** The payload of a memo file after its CRC-32C, checked. */
+  private static byte[] checked(byte[] bytes) {
+    if (bytes.length < 8) {
+      throw new IllegalArgumentException("truncated");
+    }
+    long stored = 0;
+    for (int i = 0; i < 8; i++) {
+      stored |= (bytes[i] & 0xFFL) << (8 * i);
+    }
+    byte[] payload = java.util.Arrays.copyOfRange(bytes, 8, bytes.length);
+    if (crc(payload) != stored) {
+      throw new IllegalArgumentException("checksum mismatch (truncated or altered)");
+    }
+    return payload;
+  }
+
+  /** A memo file: the CRC-32C of the payload, then the payload. */
+  private static byte[] withCrc(byte[] payload) {
+    byte[] out = new byte[payload.length + 8];
+    long crc = crc(payload);
+    for (int i = 0; i < 8; i++) {
+      out[i] = (byte) (crc >>> (8 * i));
+    }
+    System.arraycopy(payload, 0, out, 8, payload.length);
+    return out;
+  }
+
+  /** Reads the segments (in parallel: they are independent files) and indexes their documents. */
+  private void load() {
+    List<List<DocumentMemo>> segments = index.segments().parallelStream().map(this::readSegment).toList();
+    for (List<DocumentMemo> segment : segments) {
+      for (DocumentMemo m : segment) {
+        byKey.put(m.key(), m);
+        byDocument.put(m.document(), m);
+      }
+    }
+    for (FileMemo f : index.files()) {
+      files.put(f.path(), f);
+    }
+    for (PartitionMemo p : index.partitions()) {
+      partitions.put(p.fingerprint(), p.facts());
+    }
+  }
+
+  private List<DocumentMemo> readSegment(SegmentRef ref) {
+    Path file = dir.resolve(ref.name());
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      if (crc(bytes) != ref.crc()) {
+        notes.accept("cache: segment " + file + " is not the one the index names (altered?); its documents are redone");
+        return List.of();
+      }
+      return RecordCodec.<Segment>decode(checked(bytes), Segment.class).documents();
+    } catch (IOException | IllegalArgumentException e) {
+      notes.accept("cache: segment " + file + " is missing or damaged; its documents are redone");
+      return List.of();
+    }
+  }
+
+  /**
+   * The earlier read of a file at this stamp and with these manifests, its documents being those
+   * stored; null when anything differs, the stamp is too close to the index's writing to be
+   * trusted, or a document is no longer stored.
+   */
+  FileRead earlier(String path, FileStamp stamp, String sources) {
+    FileMemo f = files.get(path);
+    if (f == null || !stamp.equals(f.stamp()) || !sources.equals(f.sources())
+        || stamp.modified() >= index.written() - RACY_NANOS) {
+      return null;
+    }
+    List<Document> documents = new ArrayList<>(f.documents().size());
+    for (String key : f.documents()) {
+      DocumentMemo m = byKey.get(key);
+      if (m == null) {
+        return null;
+      }
+      documents.add(m.document());
+    }
+    return new FileRead(path, stamp, sources, documents, f.problems());
+  }
+
+  /** The stored work for a document taken from {@link #earlier} (the same object), or null. */
+  DocumentMemo of(Document document) {
+    return byDocument.get(document);
+  }
+
+  /** The stored work for a document with this cache key (a file touched but not changed), or null. */
+  DocumentMemo byKey(String key) {
+    return byKey.get(key);
+  }
+
+  /**
+   * Every partition's facts of the last run when this run read exactly the same files, all
+   * unchanged: the documents are then the same, and so are the partitions and their facts.
+   * Null when anything differs.
+   */
+  Map<String, List<Fact>> unchanged(List<FileRead> reads) {
+    if (index == null || reads.size() != index.files().size()) {
+      return null;
+    }
+    for (int i = 0; i < reads.size(); i++) {
+      FileRead r = reads.get(i);
+      FileMemo f = index.files().get(i);
+      if (!f.path().equals(r.path()) || r.documents().isEmpty() && !f.documents().isEmpty()
+          || r.documents().stream().anyMatch(d -> !byDocument.containsKey(d))) {
+        return null;
+      }
+    }
+    return partitions;
+  }
+
+  /** The facts an earlier run judged for this partition fingerprint, or null. */
+  List<Fact> facts(String fingerprint) {
+    return partitions.get(fingerprint);
+  }
+
+  /**
+   * Stores this run's work for the next: a new segment with the documents not stored yet (or one
+   * compacted segment when most stored documents are no longer used), and the index, when
+   * anything differs from what was loaded. Failures are noted; the run's result does not depend
+   * on them.
+   *
+   * @param reads the files this run read or reused
+   * @param documents this run's work per document key
+   * @param judged this run's facts per partition fingerprint
+   */
+  void save(List<FileRead> reads, Map<Document, DocumentMemo> documents, Map<String, List<Fact>> judged) {
+    List<FileMemo> fileMemos = new ArrayList<>();
+    for (FileRead r : reads) {
+      List<String> keys = new ArrayList<>();
+      for (Document d : r.documents()) {
+        DocumentMemo m = documents.get(d);
+        keys.add(m == null ? null : m.key());
+      }
+      if (r.stamp() != null && !keys.contains(null)) {
+        fileMemos.add(new FileMemo(r.path(), r.stamp(), r.sources(), keys, r.problems()));
+      }
+    }
+    Map<String, DocumentMemo> used = new LinkedHashMap<>();
+    documents.values().forEach(m -> used.putIfAbsent(m.key(), m));
+    List<DocumentMemo> fresh = used.values().stream().filter(m -> !byKey.containsKey(m.key())).toList();
+    boolean sameFiles = index != null && index.files().equals(fileMemos);
+    boolean sameFacts = index != null && partitions.keySet().equals(judged.keySet());
+    if (fresh.isEmpty() && sameFiles && sameFacts) {
+      return;
+    }
+    try {
+      Files.createDirectories(dir);
+      List<SegmentRef> segments = segments(used, fresh);
+      List<PartitionMemo> facts = new ArrayList<>();
+      new TreeMap<>(judged).forEach((fp, f) -> facts.add(new PartitionMemo(fp, f)));
+      Index next = new Index(FORMAT_VERSION, context, System.currentTimeMillis() * 1_000_000L, fileMemos, segments, facts);
+      AtomicFiles.write(dir.resolve(INDEX), withCrc(RecordCodec.encode(next, Index.class)));
+      deleteOrphans(segments);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      notes.accept("cache: cannot store the run index in " + dir + ": " + e.getMessage() + " (the next run redoes this work)");
+    }
+  }
+
+  /**
+   * The kept segments plus new ones for the fresh documents; or, once most stored documents are
+   * no longer used or runs have left many small segments, all used documents anew. Segments hold
+   * at most {@link #SEGMENT_DOCUMENTS} documents so that they load in parallel.
+   */
+  private List<SegmentRef> segments(Map<String, DocumentMemo> used, List<DocumentMemo> fresh) throws IOException {
+    List<SegmentRef> kept = new ArrayList<>();
+    int stored = 0;
+    for (SegmentRef s : index == null ? List.<SegmentRef>of() : index.segments()) {
+      if (s.documents().stream().anyMatch(k -> used.containsKey(k) && byKey.containsKey(k))) {
+        kept.add(s);
+        stored += s.documents().size();
+      }
+    }
+    boolean compact = stored > 2 * used.size() + SEGMENT_DOCUMENTS
+        || kept.size() > used.size() / SEGMENT_DOCUMENTS + 32;
+    List<DocumentMemo> write = compact ? new ArrayList<>(used.values()) : fresh;
+    List<SegmentRef> out = compact ? new ArrayList<>() : kept;
+    for (int from = 0; from < write.size(); from += SEGMENT_DOCUMENTS) {
+      out.add(writeSegment(write.subList(from, Math.min(write.size(), from + SEGMENT_DOCUMENTS))));
+    }
+    return out;
+  }
+
+  private SegmentRef writeSegment(List<DocumentMemo> documents) throws IOException {
+    byte[] bytes = withCrc(RecordCodec.encode(new Segment(documents), Segment.class));
+    long crc = crc(bytes);
+    String name = String.format(Locale.ROOT, "segment-%016x-%d-%d.bin", crc, ProcessHandle.current().pid(), documents.size());
+    AtomicFiles.write(dir.resolve(name), bytes);
+    return new SegmentRef(name, crc, documents.stream().map(DocumentMemo::key).toList());
+  }
+
+  private void deleteOrphans(List<SegmentRef> live) throws IOException {
+    Set<String> names = new java.util.HashSet<>();
+    live.forEach(s -> names.add(s.name()));
+    long now = System.currentTimeMillis() * 1_000_000L;
+    try (Stream<Path> all = Files.list(dir)) {
+      for (Path p : all.toList()) {
+        String n = p.getFileName().toString();
+        if (n.startsWith("segment-") && !names.contains(n)
+            && Files.getLastModifiedTime(p).to(java.util.concurrent.TimeUnit.NANOSECONDS) < now - ORPHAN_NANOS) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
+  }
+
+  private static long crc(byte[] bytes) {
+    CRC32C crc = new CRC32C();
+    crc.update(bytes);
+    return crc.getValue();
+  }
+}

@@ -1,0 +1,175 @@
+package crosscheck.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import crosscheck.ingest.IngestOptions;
+import crosscheck.report.DocumentEntry;
+import crosscheck.report.ReportJson;
+import crosscheck.ruleset.RuleSet;
+import crosscheck.verdict.FailOn;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The run memo with the real stages on the written corpus (fixtures/corpus): what a re-run takes
+ * from the last one, what makes it redo work, and that the report never depends on it.
+ */
+class RunMemoTest {
+  private static Pipeline pipeline;
+
+  @TempDir Path tmp;
+  Path corpus;
+  Path cache;
+
+  @BeforeAll
+  static void rules() {
+    pipeline = new Pipeline(RuleSet.bundled());
+  }
+
+  @BeforeEach
+  void copyTheCorpus() throws IOException {
+    corpus = Files.createDirectories(tmp.resolve("corpus"));
+    cache = tmp.resolve("cache");
+    try (Stream<Path> files = Files.list(Path.of("fixtures/corpus"))) {
+      for (Path f : files.filter(f -> f.toString().endsWith(".txt") || f.endsWith("manifest.json")).toList()) {
+        Files.copy(f, corpus.resolve(f.getFileName().toString()));
+      }
+    }
+    ageEveryFile();
+  }
+
+  /** Files written an hour ago: stamps that a re-run may trust (fresh ones are racy). */
+  private void ageEveryFile() throws IOException {
+    FileTime hourAgo = FileTime.from(Instant.now().minus(1, ChronoUnit.HOURS));
+    try (Stream<Path> files = Files.list(corpus)) {
+      for (Path f : files.toList()) {
+        Files.setLastModifiedTime(f, hourAgo);
+      }
+    }
+  }
+
+  private CheckOptions options() {
+    return new CheckOptions(List.of(corpus), IngestOptions.defaults(), 2, FailOn.CONFLICT);
+  }
+
+  private static String json(CheckResult r) {
+    return new String(new ReportJson().render(r.report()), StandardCharsets.UTF_8);
+  }
+
+  private String uncached() {
+    return json(pipeline.check(options()));
+  }
+
+  @Test
+  void aRerunWithNothingChangedReadsNoFileAndJudgesNoPartitionAgain() {
+    CheckResult first = pipeline.check(options().withCache(cache));
+    assertThat(first.reuse().filesReused()).isZero();
+    assertThat(first.reuse().partitionsReused()).isZero();
+    CheckResult second = pipeline.check(options().withCache(cache));
+    assertThat(second.reuse().filesReused()).isEqualTo(second.reuse().files()).isEqualTo(13);
+    assertThat(second.reuse().partitionsReused()).isEqualTo(second.reuse().partitions()).isPositive();
+    assertThat(second.cache().hits()).isEqualTo(13);
+    assertThat(second.cache().misses()).isZero();
+    assertThat(json(second)).isEqualTo(json(first)).isEqualTo(uncached());
+  }
+
+  @Test
+  void anAddedArticleIsJudgedWithTheFactsItTouchesOnly() throws IOException {
+    pipeline.check(options().withCache(cache));
+    Files.writeString(corpus.resolve("14_wire_india_budget.txt"), """
+        India's defence budget for 2024 was $75 billion, the defence ministry said on Monday.
+        The ministry said the figure includes pensions.
+        """, StandardCharsets.UTF_8);
+    CheckResult r = pipeline.check(options().withCache(cache));
+    assertThat(r.reuse().filesReused()).isEqualTo(13);
+    assertThat(r.cache().misses()).isEqualTo(1);
+    assertThat(r.reuse().partitionsReused()).as("untouched partitions").isPositive()
+        .isLessThan(r.reuse().partitions());
+    assertThat(json(r)).contains("14_wire_india_budget.txt").isEqualTo(uncached());
+  }
+
+  @Test
+  void aRemovedArticleLeavesTheReportAsIfItHadNeverBeenRead() throws IOException {
+    pipeline.check(options().withCache(cache));
+    Files.delete(corpus.resolve("09_northgate_china_denial.txt"));
+    CheckResult r = pipeline.check(options().withCache(cache));
+    assertThat(r.reuse().filesReused()).isEqualTo(12);
+    assertThat(json(r)).doesNotContain("09_northgate_china_denial").isEqualTo(uncached());
+  }
+
+  @Test
+  void aFileRewrittenWithTheSameSizeIsReadAgainBecauseItsTimeChanged() throws IOException {
+    pipeline.check(options().withCache(cache));
+    Path f = corpus.resolve("11_pacific_india_budget.txt");
+    String text = Files.readString(f);
+    String changed = text.replaceFirst("\\d", text.matches("(?s)^\\D*9.*") ? "8" : "9");
+    assertThat(changed).hasSameSizeAs(text).isNotEqualTo(text);
+    Files.writeString(f, changed);
+    Files.setLastModifiedTime(f, FileTime.from(Instant.now().minus(30, ChronoUnit.MINUTES)));
+    CheckResult r = pipeline.check(options().withCache(cache));
+    assertThat(r.reuse().filesReused()).isEqualTo(12);
+    assertThat(r.cache().misses()).isEqualTo(1);
+    assertThat(json(r)).isEqualTo(uncached());
+  }
+
+  @Test
+  void aChangedManifestRereadsTheFilesItDescribes() throws IOException {
+    pipeline.check(options().withCache(cache));
+    Path manifest = corpus.resolve("manifest.json");
+    String text = Files.readString(manifest);
+    assertThat(text).contains("Meridian Wire");
+    Files.writeString(manifest, text.replace("Meridian Wire", "Meridian Newswire"));
+    CheckResult r = pipeline.check(options().withCache(cache));
+    assertThat(r.reuse().filesReused()).as("one manifest describes the whole folder").isZero();
+    assertThat(r.report().documents()).extracting(DocumentEntry::source).contains("Meridian Newswire")
+        .doesNotContain("Meridian Wire");
+    assertThat(json(r)).isEqualTo(uncached());
+  }
+
+  @Test
+  void filesModifiedMomentsBeforeTheLastRunAreNotTrustedByTheirStamp() throws IOException {
+    Files.writeString(corpus.resolve("14_fresh.txt"), "Russia lost 1,200 tanks in 2024, analysts said.\n");
+    pipeline.check(options().withCache(cache));
+    CheckResult r = pipeline.check(options().withCache(cache));
+    assertThat(r.reuse().filesReused()).as("the fresh file could have changed within its clock tick").isEqualTo(13);
+    assertThat(r.cache().hits()).as("its content is unchanged, so its claims still come from the cache").isEqualTo(14);
+  }
+
+  @Test
+  void aDamagedSegmentOrIndexIsNotedAndItsWorkRedone() throws IOException {
+    String expected = json(pipeline.check(options().withCache(cache)));
+    Path segment = memoFile("segment-");
+    byte[] bytes = Files.readAllBytes(segment);
+    bytes[bytes.length / 2] ^= 0x20;
+    Files.write(segment, bytes);
+    CheckResult r = pipeline.check(options().withCache(cache));
+    assertThat(r.cache().notes()).anySatisfy(n -> assertThat(n).contains("segment", "redone"));
+    assertThat(json(r)).isEqualTo(expected);
+
+    Path index = memoFile("index");
+    byte[] whole = Files.readAllBytes(index);
+    Files.write(index, java.util.Arrays.copyOf(whole, whole.length / 3));
+    CheckResult again = pipeline.check(options().withCache(cache));
+    assertThat(again.cache().notes()).anySatisfy(n -> assertThat(n).contains("run index", "damaged"));
+    assertThat(again.reuse().filesReused()).isZero();
+    assertThat(json(again)).isEqualTo(expected);
+    assertThat(pipeline.check(options().withCache(cache)).reuse().filesReused()).as("rebuilt").isEqualTo(13);
+  }
+
+  private Path memoFile(String prefix) throws IOException {
+    try (Stream<Path> files = Files.walk(cache.resolve("runs"))) {
+      return files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+    }
+  }
+}
