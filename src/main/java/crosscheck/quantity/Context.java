@@ -140,10 +140,28 @@ final class Context {
     }
   }
 
+  /** Whether a change word ("rose", "raising", "an increase") ends within a few words of the clause before token s. */
+  boolean moverBefore(Tokens t, int s) {
+    for (int j = s - 1; j >= 0 && j >= s - RATE_WINDOW; j--) {
+      if (!clauseWord(t, j)) {
+        return false;
+      }
+      if (lex.movers.endingAt(t, j) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A word or a mark that stays inside a noun phrase ("member states' defense", "long-term"). */
+  private static boolean clauseWord(Tokens t, int j) {
+    return t.isWord(j) || t.isMark(j, '-') || t.isMark(j, '\u2019') || t.isMark(j, '\'');
+  }
+
   /** "monthly exports of these goods worth $300 million": a rate adjective shortly before. */
   void rateBefore(Tokens t, Piece p) {
     for (int j = p.from - 1; j >= 0 && j >= p.from - RATE_WINDOW; j--) {
-      if (t.isDigits(j) || (!t.isWord(j) && !t.isMark(j, '-') && !t.isMark(j, '\u2019') && !t.isMark(j, '\''))) {
+      if (!clauseWord(t, j)) {
         return;
       }
       Lexicon.Period adj = lex.rateAdjectives.word(t, j);

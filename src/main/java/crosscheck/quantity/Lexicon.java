@@ -1,6 +1,7 @@
 package crosscheck.quantity;
 
 import crosscheck.ruleset.RuleSet;
+import java.util.List;
 
 /**
  * The quantity rule tables turned into lookup structures, built once per extractor: number words,
@@ -25,6 +26,8 @@ final class Lexicon {
   final Phrases<Change> changeVerbs = new Phrases<>(false);
   final Phrases<Change> changeNouns = new Phrases<>(false);
   final Phrases<Change> changeByVerbs = new Phrases<>(false);
+  /** Words before "from A to B" that make it a move between two levels (value: unused). */
+  final Phrases<Boolean> movers = new Phrases<>(false);
   final Phrases<Period> periods = new Phrases<>(false);
   final Phrases<Period> rateAdjectives = new Phrases<>(false);
   final Phrases<String> nonQuantity = new Phrases<>(false);
@@ -51,6 +54,12 @@ final class Lexicon {
       h.phrases().forEach(p -> into.add(p, h));
     }
     for (ChangeRule c : rules.table("changes", ChangeRule.class).rules()) {
+      for (List<String> words : List.of(c.verbs(), c.byVerbs(), c.nouns(), c.moves())) {
+        words.forEach(w -> movers.add(w, Boolean.TRUE));
+      }
+      if (c.direction().equals("none")) {
+        continue;
+      }
       c.verbs().forEach(v -> changeVerbs.add(v, c.change()));
       c.nouns().forEach(n -> changeNouns.add(n, c.change()));
       c.verbs().forEach(v -> changeByVerbs.add(v, c.change()));
