@@ -125,7 +125,7 @@ final class Scanner {
       return false;
     }
     int from = n.from;
-    return not.time(t, n.to) || not.date(t, from, n.to) || not.label(t, from)
+    return not.time(t, n) || not.date(t, from, n.to) || not.label(t, from)
         || NotQuantity.listNumber(t, from, n.to, textFrom)
         || (a.unit == null && a.from == n.from && NotQuantity.modelName(t, n))
         || (!ranged && NotQuantity.yearLike(t, n) && a.from == n.from && !strictBoundBefore(from)

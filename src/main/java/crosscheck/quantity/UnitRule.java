@@ -16,6 +16,8 @@ import java.util.List;
  * @param counted a count noun that may follow a few adjectives ("600 military personnel")
  * @param compound words of a smaller unit that may follow a whole number of this one, with the
  *     factor to this unit's canonical unit: "5 feet 2 inches", "5 ft 2 in", "6 lb 3 oz"
+ * @param per the period a unit that is itself a rate carries: "tpd" (tonnes per day) and "bpd"
+ *     (barrels per day) give {@code per: day}
  */
 public record UnitRule(
     String id,
@@ -28,6 +30,7 @@ public record UnitRule(
     List<String> codes,
     Boolean counted,
     java.util.Map<String, Double> compound,
+    String per,
     List<RuleExample> examples)
     implements Rule {
   public UnitRule {

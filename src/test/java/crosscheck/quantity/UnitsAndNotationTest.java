@@ -1,0 +1,70 @@
+package crosscheck.quantity;
+
+import static crosscheck.quantity.QuantityExtractorTest.read;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Units that carry their own period (tpd, bpd), geological time (Ma, Ga), clocks against
+ * picometres, and the dot that is a decimal point unless it groups thousands.
+ */
+class UnitsAndNotationTest {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Russia's seaborne exports reached 3.4 million bpd in May.          | 3.4 million bpd = exact 3400000 barrels per day
+      Output at Ras Tanura stood at 550,000 b/d last week.               | 550,000 b/d = exact 550000 barrels per day
+      The recycling facility manages roughly 4,500 tpd.                  | roughly 4,500 tpd = approx 4500000 kg per day
+      """)
+  void aUnitThatIsARateCarriesItsPeriod(String sentence, String expected) {
+    assertThat(read(sentence)).containsExactly(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The dinosaur species was abundant approximately 66 Ma ago.         | approximately 66 Ma = approx 66000000 years
+      The oldest zircons date to 4.4 Ga, researchers said.               | 4.4 Ga = exact 4400000000 years
+      One gigaannum (1Ga) is a unit of time.                             | 1Ga = exact 1000000000 years
+      """)
+  void readsGeologicalTimeInYears(String sentence, String expected) {
+    assertThat(read(sentence)).contains(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The talks resume at 2.30 pm in Geneva.                             |
+      The curfew starts at 10 pm on Friday.                              |
+      Strikes began at 5.45 am local time.                               |
+      Troops moved at 1400 GMT.                                          |
+      This nano grid has a size of 2.1 pm.                               | 2.1 pm = exact 0.0000000000021 m
+      """)
+  void aTimeWordAfterAClockIsATimeAndAfterAnyOtherNumberAUnit(String sentence, String expected) {
+    if (expected == null) {
+      assertThat(read(sentence)).isEmpty();
+    } else {
+      assertThat(read(sentence)).containsExactly(expected);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The yield rose to 4.800 on Friday.                                 | 4.800 = exact 4.8 count
+      The bond pays 1.125 percent a year.                                | 1.125 percent = exact 1.125 percent per year
+      Die Strafe betrug 3.000 Euro.                                      | 3.000 Euro = exact 3000 EUR
+      The club has 1.234.500 members.                                    | 1.234.500 members = exact 1234500 persons
+      Der Preis liegt bei 1.234,50 Euro.                                 | 1.234,50 Euro = exact 1234.5 EUR
+      """)
+  void aLoneDotGroupIsADecimalUnlessItGroupsThousands(String sentence, String expected) {
+    assertThat(read(sentence)).containsExactly(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      There is a ⅓ cup of sauce in this recipe.                          | ⅓ cup = exact 0.0788627 l
+      Stir in 2 cups of flour.                                           | 2 cups = exact 0.473176 l
+      """)
+  void readsCups(String sentence, String expected) {
+    assertThat(read(sentence)).containsExactly(expected);
+  }
+}
