@@ -58,6 +58,28 @@ final class Context {
     return null;
   }
 
+  /** A guarded unit word at k ("in") that the sentence end or one of its guards ("thick") confirms, or null. */
+  Phrases.Match<UnitRule> guardedUnit(Tokens t, int k) {
+    Phrases.Match<UnitRule> m = lex.guardedUnits.from(t, k);
+    if (m == null) {
+      return null;
+    }
+    int e = m.to();
+    boolean end = e >= t.size() || t.isMark(e, '.') || t.isMark(e, '!') || t.isMark(e, '?') || t.isMark(e, ';')
+        || t.isMark(e, ')');
+    return end || t.isWord(e) && m.value().guards().contains(t.text(e).toLowerCase(java.util.Locale.ROOT)) ? m : null;
+  }
+
+  /** Whether a rate period follows at token k: "a week", "per day", "/h", "annually". */
+  boolean rateFollows(Tokens t, int k) {
+    if (lex.rateAdjectives.from(t, k) != null) {
+      return true;
+    }
+    boolean marker = t.is(k, "a") || t.is(k, "an") || t.is(k, "per") || t.is(k, "each") || t.is(k, "every")
+        || t.isMark(k, '/');
+    return marker && lex.periods.from(t, k + 1) != null;
+  }
+
   /** A unit in brackets right after the number, as tables and specifications write it: "20 (kg)". */
   private Phrases.Match<UnitRule> bracketed(Tokens t, int k) {
     int open = "([{<".indexOf(k < t.size() && t.length(k) == 1 ? t.text.charAt(t.start(k)) : ' ');

@@ -19,6 +19,8 @@ final class Lexicon {
   final Phrases<UnitRule> unitWords = new Phrases<>(false);
   final Phrases<UnitRule> unitPrefixes = new Phrases<>(false);
   final Phrases<UnitRule> unitCodes = new Phrases<>(true);
+  /** Words read as a unit only at a sentence end or before one of the unit's guards ("2 in thick"). */
+  final Phrases<UnitRule> guardedUnits = new Phrases<>(true);
   /** One- and two-letter unit symbols are case-sensitive: "10 g" is grams, "5G" is not; "MW" is not "mW". */
   final Phrases<UnitRule> unitSymbols = new Phrases<>(true);
   final Phrases<HedgeRule> hedgesBefore = new Phrases<>(false);
@@ -43,6 +45,7 @@ final class Lexicon {
       u.words().forEach(w -> (isSymbol(w) ? unitSymbols : unitWords).add(w, u));
       u.prefixes().forEach(w -> unitPrefixes.add(w, u));
       u.codes().forEach(w -> unitCodes.add(w, u));
+      u.guarded().forEach(w -> guardedUnits.add(w, u));
       if (!u.compound().isEmpty()) {
         Phrases<Double> smaller = new Phrases<>(false);
         u.compound().forEach(smaller::add);

@@ -127,6 +127,9 @@ final class PieceReader {
       n.to = k;
       return;
     }
+    if (Exponents.apply(t, n)) {
+      return;
+    }
     if (t.isMark(k, '/') && t.glued(k - 1) && t.glued(k) && t.isDigits(k + 1)) {
       double den = t.length(k + 1) <= 4 ? Double.parseDouble(t.text(k + 1)) : 0;
       boolean more = t.glued(k + 1) && t.isMark(k + 2, '/');
@@ -164,6 +167,15 @@ final class PieceReader {
     reader.scale(t, n, currency);
   }
 
+  /** An ordinal at token j: "third", "second" (rules/nonquantities.yaml), "3rd". */
+  private boolean ordinalBefore(int j) {
+    Lexicon.Word w = lex.word(t, j);
+    if (w != null && (w.kind().equals("ordinal") || w.kind().equals("fraction")) || lex.marks(t, j, "ordinal")) {
+      return true;
+    }
+    return t.isDigits(j - 1) && t.glued(j - 1) && NotQuantity.ordinalOrDecade(t, j) && !t.is(j, "s");
+  }
+
   /** Reads the unit after the number; false when the number turns out not to be a quantity. */
   private boolean unit(Piece p) {
     Num n = p.num;
@@ -185,7 +197,11 @@ final class PieceReader {
       boolean classifier = u == null || u.value().dimension().equals("duration");
       Lexicon.Word after = lex.word(t, k + 1);
       boolean ordinal = after == null || after.kind().equals("ordinal") || after.kind().equals("fraction");
-      if (n.words && ordinal && classifier) { // "twenty-first division", "one hundred twenty-fifth anniversary"
+      // "a two-year maintenance period" is a duration (news spells numbers below ten out); "his third
+      // five-year term", "a five-year-old", "a hundred-year flood" are not
+      boolean duration = u != null && after == null && u.value().dimension().equals("duration")
+          && !t.is(n.from, "a") && !t.is(n.from, "an") && !ordinalBefore(n.from - 1) && !(t.isDash(u.to()) && t.glued(u.to() - 1));
+      if (n.words && ordinal && classifier && !duration) { // "twenty-first division", "one hundred twenty-fifth anniversary"
         return false;
       }
       if (u != null && p.unit == null) {
@@ -195,6 +211,12 @@ final class PieceReader {
       return true;
     }
     Phrases.Match<UnitRule> u = context.unitAfter(t, k, glued);
+    if (u != null && u.value().rated() && !context.rateFollows(t, u.to())) {
+      u = null; // "four times as many": a multiplier, not a frequency
+    }
+    if (u == null && !glued) {
+      u = context.guardedUnit(t, k);
+    }
     if (glued && (u == null ? t.isWord(k) : t.glued(u.to() - 1) && (t.isDigits(u.to()) || t.isWord(u.to())))) {
       return false;
     }

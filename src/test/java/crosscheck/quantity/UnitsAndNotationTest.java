@@ -67,4 +67,47 @@ class UnitsAndNotationTest {
   void readsCups(String sentence, String expected) {
     assertThat(read(sentence)).containsExactly(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Last year the LHC was deactivated for a two-year maintenance period. | two-year = exact 2 years
+      He began a two-day visit to Beijing on Monday.                     | two-day = exact 2 days
+      The judge handed down a three-year sentence.                       | three-year = exact 3 years
+      """)
+  void aDurationAdjectiveInWordsIsADuration(String sentence, String expected) {
+    assertThat(read(sentence)).containsExactly(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The door is 2 1/2 in thick.                                        | 2 1/2 in = exact 0.0635 m
+      The length of my pencil is 2 in.                                   | 2 in = exact 0.0508 m
+      Prices rose 2 in May and 3 in June.                                | rose 2 = exact 2 count change up
+      One in 5 voters stayed home.                                       | One in 5 = exact 0.2 ratio
+      """)
+  void inIsInchesOnlyAtASentenceEndOrBeforeADimensionWord(String sentence, String expected) {
+    assertThat(read(sentence)).first().isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      It's used four times per week.                                     | four times = exact 4 times per week
+      Ferries sail 3 times a day in summer.                              | 3 times = exact 3 times per day
+      Prices are 3 times higher than in 2020.                            | 3 = exact 3 count
+      """)
+  void timesIsAFrequencyOnlyBeforeARatePeriod(String sentence, String expected) {
+    assertThat(read(sentence)).containsExactly(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      OPERA saw neutrinos faster than light by a factor of 2.48×10−5.    | 2.48×10−5 = exact 0.0000248 count
+      Light travels at 3 x 10^8 metres per second.                       | 3 x 10^8 metres = exact 300000000 m
+      The fund holds 1.5×10⁶ shares.                                     | 1.5×10⁶ = exact 1500000 count
+      The sample held 1.2e3 cells.                                       | 1.2e3 = exact 1200 count
+      A 3 x 10 m tent was set up.                                        | 3 = exact 3 count
+      """)
+  void readsScientificNotation(String sentence, String expected) {
+    assertThat(read(sentence)).first().isEqualTo(expected);
+  }
 }
