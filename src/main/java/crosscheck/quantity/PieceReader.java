@@ -6,6 +6,9 @@ package crosscheck.quantity;
  * designation, a clock time, a phone number, a code). One per scan.
  */
 final class PieceReader {
+  /** Nouns before "of a gallon" that name the unit priced rather than an amount of it. */
+  private static final java.util.Set<String> PRICED = java.util.Set.of("price", "prices", "cost", "costs", "value");
+
   private final Lexicon lex;
   private final Tokens t;
   private final NumberReader reader;
@@ -41,6 +44,9 @@ final class PieceReader {
       }
     } else if (t.isWord(i)) {
       n = words.words(t, i);
+      if (n == null) {
+        return articleUnit(i);
+      }
       if (n != null && !n.fraction && !n.vague) {
         reader.scale(t, n, false);
       }
@@ -82,6 +88,40 @@ final class PieceReader {
     }
     sums.compound(p);
     return p;
+  }
+
+  /**
+   * "a gallon of beer", "a penny", "less than a mile": one of a unit marked {@code article} in
+   * rules/units.yaml. Not after an amount, where "a" makes a rate or a price per unit ("$3 a
+   * gallon", "30 miles a gallon"), nor after "price of" (the unit priced) or "five-eighths of" (the
+   * unit the fraction divides).
+   */
+  private Piece articleUnit(int i) {
+    if (!(t.is(i, "a") || t.is(i, "an")) || t.start(i + 1) - t.end(i) > 1) {
+      return null;
+    }
+    Phrases.Match<UnitRule> u = lex.unitAt(t, i + 1);
+    if (u == null || !u.value().article() || t.isDigits(i - 1) || lex.unitAt(t, i - 1) != null
+        || lex.word(t, i - 1) != null || t.is(i - 1, "of") && ofAmount(i - 2)) {
+      return null;
+    }
+    Num n = new Num();
+    n.from = i;
+    n.to = i + 1;
+    n.value = 1;
+    n.precision = 1;
+    n.words = true;
+    Piece p = new Piece(n);
+    p.unit = u.value();
+    p.to = u.to();
+    p.consumed = u.to();
+    return p;
+  }
+
+  /** Whether token j, before "of a", is a number or a price noun. */
+  private boolean ofAmount(int j) {
+    return t.isDigits(j) || lex.word(t, j) != null
+        || t.isWord(j) && PRICED.contains(t.text(j).toLowerCase(java.util.Locale.ROOT));
   }
 
   private Piece skip(int i) {

@@ -110,4 +110,31 @@ class UnitsAndNotationTest {
   void readsScientificNotation(String sentence, String expected) {
     assertThat(read(sentence)).first().isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      I want a gallon of beer, and 3 to 4 L of wine.                     | a gallon = exact 3.78541 l
+      Oh look, a penny!                                                  | a penny = exact 0.01 GBP
+      The camp lies less than a mile from the border.                    | less than a mile = less-than 1609.34 m
+      Police seized a kilo of cocaine at the port.                       | a kilo = exact 1 kg
+      """)
+  void anArticleBeforeAMeasureOrCoinReadsAsOne(String sentence, String expected) {
+    assertThat(read(sentence)).first().isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Gas costs $3 a gallon in Ohio.                                     | $3 = exact 3 USD
+      The price of a gallon of gas hit $5.                               | $5 = exact 5 USD
+      The car does 30 miles a gallon.                                    | 30 miles = exact 48280.3 m
+      A barrel of Brent cost $80 on Friday.                              | $80 = exact 80 USD
+      He was jailed for a year and fined a pound.                        |
+      """)
+  void anArticleUnitAfterAnAmountOrAPriceIsNotAnAmount(String sentence, String expected) {
+    if (expected == null) {
+      assertThat(read(sentence)).isEmpty();
+    } else {
+      assertThat(read(sentence)).containsExactly(expected);
+    }
+  }
 }
