@@ -8,6 +8,9 @@ package crosscheck.quantity;
 final class PieceReader {
   /** Nouns before "of a gallon" that name the unit priced rather than an amount of it. */
   private static final java.util.Set<String> PRICED = java.util.Set.of("price", "prices", "cost", "costs", "value");
+  /** Copulas and verbs after which a bracketed amount is the value stated, so an accounting negative. */
+  private static final java.util.Set<String> VALUE_VERBS = java.util.Set.of(
+      "is", "was", "are", "were", "be", "been", "stood", "totalled", "totaled", "reached", "came");
 
   private final Lexicon lex;
   private final Tokens t;
@@ -86,8 +89,25 @@ final class PieceReader {
     if (!unit(p)) {
       return rejected(p);
     }
+    if (prefix != null && n.value > 0 && accountingNegative(p)) {
+      n.value = -n.value;
+    }
     sums.compound(p);
     return p;
+  }
+
+  /**
+   * "The annual revenue is ($99.99).": a currency amount alone in brackets where a value is stated
+   * (after a copula or a colon) is negative, as accounts write it. After a noun or another amount
+   * the brackets hold an aside or a conversion ("the fund ($5bn)", "€15 ($16.50)").
+   */
+  private boolean accountingNegative(Piece p) {
+    int open = p.from - 1;
+    if (!t.isMark(open, '(') || !t.glued(open) || !t.isMark(p.to, ')') || !t.glued(p.to - 1)) {
+      return false;
+    }
+    int before = open - 1;
+    return t.isMark(before, ':') || t.isWord(before) && VALUE_VERBS.contains(t.text(before).toLowerCase(java.util.Locale.ROOT));
   }
 
   /**

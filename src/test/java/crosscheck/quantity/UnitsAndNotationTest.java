@@ -137,4 +137,25 @@ class UnitsAndNotationTest {
       assertThat(read(sentence)).containsExactly(expected);
     }
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      three million, two hundred & forty, you say?                       | three million, two hundred & forty = exact 3000240 count
+      It cost one million, five hundred thousand dollars.                | one million, five hundred thousand dollars = exact 1500000 USD
+      They sold three million, two more were lost.                       | three million = exact 3000000 count
+      """)
+  void aCommaAfterAScaleContinuesAWrittenOutNumber(String sentence, String expected) {
+    assertThat(read(sentence)).first().isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The annual revenue is ($99.99).                                    | $99.99 = exact -99.99 USD
+      Net income: ($1.2 million)                                         | $1.2 million = exact -1200000 USD
+      The ticket costs €15 ($16.50) online.                              | $16.50 = exact 16.5 USD
+      The fund ($5bn) was launched in May.                               | $5bn = exact 5000000000 USD
+      """)
+  void aBracketedAmountWhereAValueIsStatedIsAnAccountingNegative(String sentence, String expected) {
+    assertThat(read(sentence)).last().isEqualTo(expected);
+  }
 }
