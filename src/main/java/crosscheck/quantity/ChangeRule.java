@@ -11,7 +11,11 @@ import java.util.List;
  * @param nouns written before the number with "of" ("an increase of 3.2 percent") or right after
  *     it ("a 3.2 percent increase")
  * @param byVerbs verbs that make a change only with "by" ("raised by 2%", but "raised €2bn")
- * @param direction {@code up} or {@code down}
+ * @param moves words that, a few words before "from A to B" in the same clause, make it a move
+ *     between two levels ("raising the target from 2% to 5%") rather than a range ("from 5 to 10
+ *     kg"); the rule's verbs, byVerbs and nouns count as such words too
+ * @param direction {@code up} or {@code down}; {@code none} for a rule of direction-free move
+ *     words only ("went from 5 to 10")
  */
 public record ChangeRule(
     String id,
@@ -19,6 +23,7 @@ public record ChangeRule(
     List<String> verbs,
     List<String> nouns,
     List<String> byVerbs,
+    List<String> moves,
     String direction,
     List<RuleExample> examples)
     implements Rule {
@@ -26,11 +31,13 @@ public record ChangeRule(
     verbs = verbs == null ? List.of() : List.copyOf(verbs);
     nouns = nouns == null ? List.of() : List.copyOf(nouns);
     byVerbs = byVerbs == null ? List.of() : List.copyOf(byVerbs);
-    if (verbs.isEmpty() && nouns.isEmpty()) {
-      throw new IllegalArgumentException("a change rule needs verbs or nouns");
+    moves = moves == null ? List.of() : List.copyOf(moves);
+    boolean movesOnly = verbs.isEmpty() && nouns.isEmpty() && byVerbs.isEmpty();
+    if (movesOnly && moves.isEmpty()) {
+      throw new IllegalArgumentException("a change rule needs verbs, nouns or moves");
     }
-    if (!"up".equals(direction) && !"down".equals(direction)) {
-      throw new IllegalArgumentException("direction must be up or down, got " + direction);
+    if (!"up".equals(direction) && !"down".equals(direction) && !(movesOnly && "none".equals(direction))) {
+      throw new IllegalArgumentException("direction must be up or down (none only for a rule of moves), got " + direction);
     }
   }
 

@@ -58,6 +58,28 @@ final class Context {
     return null;
   }
 
+  /** A guarded unit word at k ("in") that the sentence end or one of its guards ("thick") confirms, or null. */
+  Phrases.Match<UnitRule> guardedUnit(Tokens t, int k) {
+    Phrases.Match<UnitRule> m = lex.guardedUnits.from(t, k);
+    if (m == null) {
+      return null;
+    }
+    int e = m.to();
+    boolean end = e >= t.size() || t.isMark(e, '.') || t.isMark(e, '!') || t.isMark(e, '?') || t.isMark(e, ';')
+        || t.isMark(e, ')');
+    return end || t.isWord(e) && m.value().guards().contains(t.text(e).toLowerCase(java.util.Locale.ROOT)) ? m : null;
+  }
+
+  /** Whether a rate period follows at token k: "a week", "per day", "/h", "annually". */
+  boolean rateFollows(Tokens t, int k) {
+    if (lex.rateAdjectives.from(t, k) != null) {
+      return true;
+    }
+    boolean marker = t.is(k, "a") || t.is(k, "an") || t.is(k, "per") || t.is(k, "each") || t.is(k, "every")
+        || t.isMark(k, '/');
+    return marker && lex.periods.from(t, k + 1) != null;
+  }
+
   /** A unit in brackets right after the number, as tables and specifications write it: "20 (kg)". */
   private Phrases.Match<UnitRule> bracketed(Tokens t, int k) {
     int open = "([{<".indexOf(k < t.size() && t.length(k) == 1 ? t.text.charAt(t.start(k)) : ' ');
@@ -140,10 +162,28 @@ final class Context {
     }
   }
 
+  /** Whether a change word ("rose", "raising", "an increase") ends within a few words of the clause before token s. */
+  boolean moverBefore(Tokens t, int s) {
+    for (int j = s - 1; j >= 0 && j >= s - RATE_WINDOW; j--) {
+      if (!clauseWord(t, j)) {
+        return false;
+      }
+      if (lex.movers.endingAt(t, j) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A word or a mark that stays inside a noun phrase ("member states' defense", "long-term"). */
+  private static boolean clauseWord(Tokens t, int j) {
+    return t.isWord(j) || t.isMark(j, '-') || t.isMark(j, '\u2019') || t.isMark(j, '\'');
+  }
+
   /** "monthly exports of these goods worth $300 million": a rate adjective shortly before. */
   void rateBefore(Tokens t, Piece p) {
     for (int j = p.from - 1; j >= 0 && j >= p.from - RATE_WINDOW; j--) {
-      if (t.isDigits(j) || (!t.isWord(j) && !t.isMark(j, '-') && !t.isMark(j, '\u2019') && !t.isMark(j, '\''))) {
+      if (!clauseWord(t, j)) {
         return;
       }
       Lexicon.Period adj = lex.rateAdjectives.word(t, j);

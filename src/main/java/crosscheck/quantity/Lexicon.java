@@ -1,6 +1,7 @@
 package crosscheck.quantity;
 
 import crosscheck.ruleset.RuleSet;
+import java.util.List;
 
 /**
  * The quantity rule tables turned into lookup structures, built once per extractor: number words,
@@ -18,6 +19,8 @@ final class Lexicon {
   final Phrases<UnitRule> unitWords = new Phrases<>(false);
   final Phrases<UnitRule> unitPrefixes = new Phrases<>(false);
   final Phrases<UnitRule> unitCodes = new Phrases<>(true);
+  /** Words read as a unit only at a sentence end or before one of the unit's guards ("2 in thick"). */
+  final Phrases<UnitRule> guardedUnits = new Phrases<>(true);
   /** One- and two-letter unit symbols are case-sensitive: "10 g" is grams, "5G" is not; "MW" is not "mW". */
   final Phrases<UnitRule> unitSymbols = new Phrases<>(true);
   final Phrases<HedgeRule> hedgesBefore = new Phrases<>(false);
@@ -25,6 +28,8 @@ final class Lexicon {
   final Phrases<Change> changeVerbs = new Phrases<>(false);
   final Phrases<Change> changeNouns = new Phrases<>(false);
   final Phrases<Change> changeByVerbs = new Phrases<>(false);
+  /** Words before "from A to B" that make it a move between two levels (value: unused). */
+  final Phrases<Boolean> movers = new Phrases<>(false);
   final Phrases<Period> periods = new Phrases<>(false);
   final Phrases<Period> rateAdjectives = new Phrases<>(false);
   final Phrases<String> nonQuantity = new Phrases<>(false);
@@ -40,6 +45,7 @@ final class Lexicon {
       u.words().forEach(w -> (isSymbol(w) ? unitSymbols : unitWords).add(w, u));
       u.prefixes().forEach(w -> unitPrefixes.add(w, u));
       u.codes().forEach(w -> unitCodes.add(w, u));
+      u.guarded().forEach(w -> guardedUnits.add(w, u));
       if (!u.compound().isEmpty()) {
         Phrases<Double> smaller = new Phrases<>(false);
         u.compound().forEach(smaller::add);
@@ -51,6 +57,12 @@ final class Lexicon {
       h.phrases().forEach(p -> into.add(p, h));
     }
     for (ChangeRule c : rules.table("changes", ChangeRule.class).rules()) {
+      for (List<String> words : List.of(c.verbs(), c.byVerbs(), c.nouns(), c.moves())) {
+        words.forEach(w -> movers.add(w, Boolean.TRUE));
+      }
+      if (c.direction().equals("none")) {
+        continue;
+      }
       c.verbs().forEach(v -> changeVerbs.add(v, c.change()));
       c.nouns().forEach(n -> changeNouns.add(n, c.change()));
       c.verbs().forEach(v -> changeByVerbs.add(v, c.change()));

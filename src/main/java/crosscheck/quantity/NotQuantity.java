@@ -36,13 +36,33 @@ final class NotQuantity {
     return t.is(k, "st") || t.is(k, "nd") || t.is(k, "rd") || t.is(k, "th") || t.is(k, "s");
   }
 
-  /** "10:30", "3 p.m.", "14.00 GMT". */
-  boolean time(Tokens t, int k) {
+  /**
+   * "10:30", "3 p.m.", "14.00 GMT", "1400 GMT": a time word after a number that reads as a clock.
+   * "2.1 pm" or "2.123 am" is no clock (minutes take two digits), so the word is left to the units
+   * (picometres, attometres).
+   */
+  boolean time(Tokens t, Num n) {
+    int k = n.to;
     if (t.isMark(k, ':') && t.glued(k - 1) && t.glued(k) && t.isDigits(k + 1)) {
       return true;
     }
     Phrases.Match<String> m = lex.nonQuantity.from(t, k);
-    return m != null && m.value().equals("time");
+    return m != null && m.value().equals("time") && clock(t, n);
+  }
+
+  /** "3", "14", "1400", "5.30", "14.00": hours up to 24, minutes as two digits below 60. */
+  static boolean clock(Tokens t, Num n) {
+    int h = n.from;
+    if (!t.isDigits(h) || n.value < 0) {
+      return false;
+    }
+    if (n.to == h + 1) {
+      int len = t.length(h);
+      double v = n.value;
+      return len <= 2 ? v <= 24 : len == 4 && Math.floor(v / 100) <= 24 && v % 100 < 60;
+    }
+    return n.to == h + 3 && t.isMark(h + 1, '.') && t.length(h) <= 2 && t.length(h + 2) == 2
+        && Integer.parseInt(t.text(h)) <= 24 && Integer.parseInt(t.text(h + 2)) < 60;
   }
 
   /** A month name next to the number: a day or a year, not a quantity. */

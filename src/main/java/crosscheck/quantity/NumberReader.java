@@ -57,7 +57,7 @@ final class NumberReader {
         if (decimals > 0 || (sep == '.' && len != 3)) {
           return versionOrDate(t, i, j);
         }
-        if (len == 3 && sep != ',' && (sep == '.' || first3) && !(sep == 0 && scaleAfter(t, j + 3))) {
+        if (len == 3 && sep != ',' && (sep == '.' || first3 && dotGroup(t, j + 2)) && !(sep == 0 && scaleAfter(t, j + 3))) {
           sep = '.';
         } else {
           sb.append('.');
@@ -109,6 +109,19 @@ final class NumberReader {
 
   private static boolean commaGroup(Tokens t, int k) {
     return t.glued(k) && t.glued(k + 1) && t.isMark(k + 1, ',') && t.isDigits(k + 2);
+  }
+
+  /**
+   * Whether the first three digits after a dot (token g) group thousands: "3.000", "1.234.567",
+   * "1.234,56". English comes first, so a lone non-zero group is a decimal ("4.800", "2.123 pm"):
+   * a decimal rarely ends in three zeros, and European grouping shows itself by a second group.
+   */
+  private static boolean dotGroup(Tokens t, int g) {
+    if (t.text.startsWith("000", t.start(g))) {
+      return true;
+    }
+    boolean more = t.glued(g) && (t.isMark(g + 1, '.') || t.isMark(g + 1, ',')) && t.glued(g + 1) && t.isDigits(g + 2);
+    return more;
   }
 
   /** "$2.174T", "1.500 million": a scale right after makes a lone dot group a decimal. */

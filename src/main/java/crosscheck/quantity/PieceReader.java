@@ -6,6 +6,12 @@ package crosscheck.quantity;
  * designation, a clock time, a phone number, a code). One per scan.
  */
 final class PieceReader {
+  /** Nouns before "of a gallon" that name the unit priced rather than an amount of it. */
+  private static final java.util.Set<String> PRICED = java.util.Set.of("price", "prices", "cost", "costs", "value");
+  /** Copulas and verbs after which a bracketed amount is the value stated, so an accounting negative. */
+  private static final java.util.Set<String> VALUE_VERBS = java.util.Set.of(
+      "is", "was", "are", "were", "be", "been", "stood", "totalled", "totaled", "reached", "came");
+
   private final Lexicon lex;
   private final Tokens t;
   private final NumberReader reader;
@@ -41,6 +47,9 @@ final class PieceReader {
       }
     } else if (t.isWord(i)) {
       n = words.words(t, i);
+      if (n == null) {
+        return articleUnit(i);
+      }
       if (n != null && !n.fraction && !n.vague) {
         reader.scale(t, n, false);
       }
@@ -80,8 +89,59 @@ final class PieceReader {
     if (!unit(p)) {
       return rejected(p);
     }
+    if (prefix != null && n.value > 0 && accountingNegative(p)) {
+      n.value = -n.value;
+    }
     sums.compound(p);
     return p;
+  }
+
+  /**
+   * "The annual revenue is ($99.99).": a currency amount alone in brackets where a value is stated
+   * (after a copula or a colon) is negative, as accounts write it. After a noun or another amount
+   * the brackets hold an aside or a conversion ("the fund ($5bn)", "€15 ($16.50)").
+   */
+  private boolean accountingNegative(Piece p) {
+    int open = p.from - 1;
+    if (!t.isMark(open, '(') || !t.glued(open) || !t.isMark(p.to, ')') || !t.glued(p.to - 1)) {
+      return false;
+    }
+    int before = open - 1;
+    return t.isMark(before, ':') || t.isWord(before) && VALUE_VERBS.contains(t.text(before).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * "a gallon of beer", "a penny", "less than a mile": one of a unit marked {@code article} in
+   * rules/units.yaml. Not after an amount, where "a" makes a rate or a price per unit ("$3 a
+   * gallon", "30 miles a gallon"), nor after "price of" (the unit priced) or "five-eighths of" (the
+   * unit the fraction divides).
+   */
+  private Piece articleUnit(int i) {
+    if (!(t.is(i, "a") || t.is(i, "an")) || t.start(i + 1) - t.end(i) > 1) {
+      return null;
+    }
+    Phrases.Match<UnitRule> u = lex.unitAt(t, i + 1);
+    if (u == null || !u.value().article() || t.isDigits(i - 1) || lex.unitAt(t, i - 1) != null
+        || lex.word(t, i - 1) != null || t.is(i - 1, "of") && ofAmount(i - 2)) {
+      return null;
+    }
+    Num n = new Num();
+    n.from = i;
+    n.to = i + 1;
+    n.value = 1;
+    n.precision = 1;
+    n.words = true;
+    Piece p = new Piece(n);
+    p.unit = u.value();
+    p.to = u.to();
+    p.consumed = u.to();
+    return p;
+  }
+
+  /** Whether token j, before "of a", is a number or a price noun. */
+  private boolean ofAmount(int j) {
+    return t.isDigits(j) || lex.word(t, j) != null
+        || t.isWord(j) && PRICED.contains(t.text(j).toLowerCase(java.util.Locale.ROOT));
   }
 
   private Piece skip(int i) {
@@ -127,6 +187,9 @@ final class PieceReader {
       n.to = k;
       return;
     }
+    if (Exponents.apply(t, n)) {
+      return;
+    }
     if (t.isMark(k, '/') && t.glued(k - 1) && t.glued(k) && t.isDigits(k + 1)) {
       double den = t.length(k + 1) <= 4 ? Double.parseDouble(t.text(k + 1)) : 0;
       boolean more = t.glued(k + 1) && t.isMark(k + 2, '/');
@@ -164,6 +227,15 @@ final class PieceReader {
     reader.scale(t, n, currency);
   }
 
+  /** An ordinal at token j: "third", "second" (rules/nonquantities.yaml), "3rd". */
+  private boolean ordinalBefore(int j) {
+    Lexicon.Word w = lex.word(t, j);
+    if (w != null && (w.kind().equals("ordinal") || w.kind().equals("fraction")) || lex.marks(t, j, "ordinal")) {
+      return true;
+    }
+    return t.isDigits(j - 1) && t.glued(j - 1) && NotQuantity.ordinalOrDecade(t, j) && !t.is(j, "s");
+  }
+
   /** Reads the unit after the number; false when the number turns out not to be a quantity. */
   private boolean unit(Piece p) {
     Num n = p.num;
@@ -185,7 +257,11 @@ final class PieceReader {
       boolean classifier = u == null || u.value().dimension().equals("duration");
       Lexicon.Word after = lex.word(t, k + 1);
       boolean ordinal = after == null || after.kind().equals("ordinal") || after.kind().equals("fraction");
-      if (n.words && ordinal && classifier) { // "twenty-first division", "one hundred twenty-fifth anniversary"
+      // "a two-year maintenance period" is a duration (news spells numbers below ten out); "his third
+      // five-year term", "a five-year-old", "a hundred-year flood" are not
+      boolean duration = u != null && after == null && u.value().dimension().equals("duration")
+          && !t.is(n.from, "a") && !t.is(n.from, "an") && !ordinalBefore(n.from - 1) && !(t.isDash(u.to()) && t.glued(u.to() - 1));
+      if (n.words && ordinal && classifier && !duration) { // "twenty-first division", "one hundred twenty-fifth anniversary"
         return false;
       }
       if (u != null && p.unit == null) {
@@ -195,6 +271,12 @@ final class PieceReader {
       return true;
     }
     Phrases.Match<UnitRule> u = context.unitAfter(t, k, glued);
+    if (u != null && u.value().rated() && !context.rateFollows(t, u.to())) {
+      u = null; // "four times as many": a multiplier, not a frequency
+    }
+    if (u == null && !glued) {
+      u = context.guardedUnit(t, k);
+    }
     if (glued && (u == null ? t.isWord(k) : t.glued(u.to() - 1) && (t.isDigits(u.to()) || t.isWord(u.to())))) {
       return false;
     }

@@ -87,6 +87,6 @@ final class QuantityBuilder {
     int end = t.end(a.to - 1) + shift;
     String surface = t.text.substring(start - shift, end - shift);
     return new Quantity(surface, start, end, point, low, high, lowIn, highIn, precision, bound,
-        approximate, unit, dimension, a.per, a.change);
+        approximate, unit, dimension, a.per != null || a.unit == null ? a.per : a.unit.per(), a.change);
   }
 }

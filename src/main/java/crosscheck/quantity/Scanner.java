@@ -125,7 +125,7 @@ final class Scanner {
       return false;
     }
     int from = n.from;
-    return not.time(t, n.to) || not.date(t, from, n.to) || not.label(t, from)
+    return not.time(t, n) || not.date(t, from, n.to) || not.label(t, from)
         || NotQuantity.listNumber(t, from, n.to, textFrom)
         || (a.unit == null && a.from == n.from && NotQuantity.modelName(t, n))
         || (!ranged && NotQuantity.yearLike(t, n) && a.from == n.from && !strictBoundBefore(from)
@@ -161,21 +161,31 @@ final class Scanner {
     return true;
   }
 
-  /** "from 2% to 5%", "rose from 128 to 146": two values, not a range. */
+  /**
+   * "raise the target from 2% to 5%", "rose from 128 to 146": two values, not a range, when a
+   * change word stands shortly before "from" in the same clause (rules/changes.yaml); a plain
+   * "from 5 to 10 kg" is a range.
+   */
   private boolean movesFrom(Piece a) {
     Phrases.Match<HedgeRule> h = context.hedgeBefore(t, a.from);
     if (h != null && h.value().boundValue() == Bound.RANGE) {
       return false;
     }
+    int from = fromBefore(a);
+    return from >= 0 && context.moverBefore(t, from);
+  }
+
+  /** The token of "from" at most four words before the piece ("from the current 2%"), or -1. */
+  private int fromBefore(Piece a) {
     for (int j = a.from - 1; j >= 0 && j >= a.from - 4; j--) {
       if (t.is(j, "from")) {
-        return true;
+        return j;
       }
       if (!t.isWord(j)) {
-        return false;
+        return -1;
       }
     }
-    return false;
+    return -1;
   }
 
   /** b takes a's unit when it has none, or a less specific one of the same dimension (percent). */

@@ -50,6 +50,14 @@ final class WordNumbers {
         if (started && joiner(t, j)) {
           continue;
         }
+        Num rest = started && current == 0 && total > 0 ? afterComma(t, j, lastBig) : null;
+        if (rest != null) {
+          rest.from = i;
+          rest.value += total;
+          rest.precision = NumberReader.precision(BigDecimal.valueOf(rest.value), 0);
+          rest.scale = 1;
+          return rest;
+        }
         break;
       }
       double v = w.value();
@@ -144,11 +152,25 @@ final class WordNumbers {
     if (next == null) {
       return false;
     }
-    if (t.is(j, "and")) {
+    if (t.is(j, "and") || t.isMark(j, '&')) {
       return next.kind().equals("unit");
     }
     return t.isDash(j) && t.glued(j - 1) == t.glued(j)
         && (next.kind().equals("unit") || next.kind().equals("fraction"));
+  }
+
+  /**
+   * "three million, two hundred and forty": after a scale of a thousand or more, a comma and a
+   * smaller amount of at least a hundred in words continue the number, as cheques and formal prose
+   * write it; a list ("three million, two more") does not.
+   */
+  private Num afterComma(Tokens t, int j, double lastBig) {
+    if (lastBig < 1000 || !t.isMark(j, ',') || !t.isWord(j + 1)) {
+      return null;
+    }
+    Num rest = words(t, j + 1);
+    boolean smaller = rest != null && !rest.fraction && !rest.vague && rest.value >= 100 && rest.value < lastBig;
+    return smaller ? rest : null;
   }
 
   /** "half of", "more than half", "half a million", "half a dozen", "quarter million"; null when none of these. */

@@ -97,12 +97,22 @@ class QuantityExtractorTest {
   void aMoveBetweenTwoLevelsIsTwoValuesAndTheSecondTakesTheUnit() {
     assertThat(read("NATO wants to raise the target from 2% to 5% of GDP."))
         .containsExactly("2% = exact 2 percent-of-GDP", "5% of GDP = exact 5 percent-of-GDP");
-    assertThat(read("from the current 2% of GDP to 5%, to better adapt"))
+    assertThat(read("NATO is considering raising member states’ defense expenditure targets from the current 2% of GDP to 5%, to better adapt"))
         .containsExactly("2% of GDP = exact 2 percent-of-GDP", "5% = exact 5 percent-of-GDP");
     assertThat(read("The index rose from 128 to 146 in a year."))
         .containsExactly("128 = exact 128 count", "146 = exact 146 count");
     assertThat(read("Troop numbers rose from 900 to 1,200 soldiers."))
         .containsExactly("900 = exact 900 persons", "1,200 soldiers = exact 1200 persons");
+  }
+
+  @Test
+  void fromAToBWithoutAChangeWordIsARange() {
+    assertThat(read("The USDA hardiness zones relevant to Britain are quite high, from 7 to 10, as shown below."))
+        .containsExactly("7 to 10 = range [7, 10] count");
+    assertThat(read("The number range is from one thousand to one thousand and five hundred."))
+        .containsExactly("one thousand to one thousand and five hundred = range [1000, 1500] count");
+    assertThat(read("Prices went from $5 to $10 within a week."))
+        .containsExactly("$5 = exact 5 USD", "$10 = exact 10 USD");
   }
 
   @Test
@@ -198,7 +208,7 @@ class QuantityExtractorTest {
       "Part 24703m212 was recalled.",
       "Hubble saw cluster MACS J1149.5+6663 and object SCP-06F6.",
       "The Boeing 737 MAX 9 stayed grounded after Apollo 11 anniversaries.",
-      "He began a two-day visit and a five-year plan.",
+      "Xi secured his third five-year term; a five-year-old and a hundred-year flood.",
       })
   void reportsNoQuantity(String sentence) {
     assertThat(read(sentence)).isEmpty();
