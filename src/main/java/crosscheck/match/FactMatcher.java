@@ -78,30 +78,42 @@ public final class FactMatcher {
    * {@link Partition#id}; claims in input order.
    */
   public List<Partition> partition(List<Claim> claims) {
+    // ties are made once per distinct key, not per claim: a corpus repeats its keys many times
     Map<String, Integer> node = new HashMap<>();
-    List<FactKey> keyOf = new ArrayList<>(claims.size());
+    Map<FactKey, Integer> nodeOfKey = new HashMap<>();
+    List<String> textOfNode = new ArrayList<>();
     List<int[]> ties = new ArrayList<>();
-    for (Claim c : claims) {
+    int[] nodeOfClaim = new int[claims.size()];
+    for (int i = 0; i < claims.size(); i++) {
+      Claim c = claims.get(i);
       if (!FactKeys.judgeable(c)) {
-        keyOf.add(null);
+        nodeOfClaim[i] = -1;
         continue;
       }
       FactKey k = keys.of(c);
-      keyOf.add(k);
-      int self = node.computeIfAbsent("key " + k.text(), x -> node.size());
-      for (String tie : ties(k)) {
-        ties.add(new int[] {self, node.computeIfAbsent(tie, x -> node.size())});
+      Integer self = nodeOfKey.get(k);
+      if (self == null) {
+        String text = k.text();
+        self = node.computeIfAbsent("key " + text, x -> node.size());
+        nodeOfKey.put(k, self);
+        while (textOfNode.size() <= self) {
+          textOfNode.add(null);
+        }
+        textOfNode.set(self, text);
+        for (String tie : ties(k)) {
+          ties.add(new int[] {self, node.computeIfAbsent(tie, x -> node.size())});
+        }
       }
+      nodeOfClaim[i] = self;
     }
     UnionFind uf = new UnionFind(node.size());
     ties.forEach(t -> uf.union(t[0], t[1]));
     Map<Integer, String> name = new HashMap<>();
     Map<Integer, List<Claim>> members = new HashMap<>();
     for (int i = 0; i < claims.size(); i++) {
-      FactKey k = keyOf.get(i);
-      if (k != null) {
-        int root = uf.find(node.get("key " + k.text()));
-        name.merge(root, k.text(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+      if (nodeOfClaim[i] >= 0) {
+        int root = uf.find(nodeOfClaim[i]);
+        name.merge(root, textOfNode.get(nodeOfClaim[i]), (a, b) -> a.compareTo(b) <= 0 ? a : b);
         members.computeIfAbsent(root, x -> new ArrayList<>()).add(claims.get(i));
       }
     }
@@ -184,6 +196,7 @@ public final class FactMatcher {
   /** An affirmed narrower assertion also counts for each broader class that has a fact. */
   private void widenAssertions(List<Draft> drafts, Map<FactKey, List<Claim>> blocks) {
     Map<FactKey, List<Claim>> extra = new HashMap<>();
+    Map<FactKey, java.util.Set<String>> deniers = new HashMap<>();
     for (Draft d : drafts) {
       if (!"assertion".equals(d.key().dimension())) {
         continue;
@@ -195,7 +208,8 @@ public final class FactMatcher {
         List<String> chain = classes.chain(classes.keyClass(c.assertion()));
         for (String broader : chain.subList(1, chain.size())) {
           FactKey k = new FactKey(d.key().subject(), c.assertion().predicate() + ":" + broader, null, d.key().scope(), "assertion");
-          if (blocks.containsKey(k) && !deniedBySameSpeaker(blocks.get(k), c)) {
+          if (blocks.containsKey(k)
+              && !deniers.computeIfAbsent(k, x -> deniers(blocks.get(x))).contains(speaker(c))) {
             extra.computeIfAbsent(k, x -> new ArrayList<>()).add(c);
           }
         }
@@ -211,19 +225,22 @@ public final class FactMatcher {
   }
 
   /**
-   * Whether the speaker of {@code c}, in the same document, denies the broader fact itself: "China
-   * supplies drone engines ... Beijing had not so far sent complete weapons" (senior US officials)
-   * affirms drones and denies weapons; the drones must not count as an affirmation of weapons.
+   * The speakers (document and attribution) who deny a broader fact: "China supplies drone engines
+   * ... Beijing had not so far sent complete weapons" (senior US officials) affirms drones and
+   * denies weapons; the drones must not count as an affirmation of weapons.
    */
-  private static boolean deniedBySameSpeaker(List<Claim> broader, Claim c) {
+  private static java.util.Set<String> deniers(List<Claim> broader) {
+    java.util.Set<String> out = new java.util.HashSet<>();
     for (Claim b : broader) {
-      if (b.polarity() == Polarity.NEGATED
-          && b.document().equals(c.document())
-          && java.util.Objects.equals(b.attribution(), c.attribution())) {
-        return true;
+      if (b.polarity() == Polarity.NEGATED) {
+        out.add(speaker(b));
       }
     }
-    return false;
+    return out;
+  }
+
+  private static String speaker(Claim c) {
+    return c.document() + "\u0000" + c.attribution();
   }
 
   static FactKey withScope(FactKey k, String extra) {

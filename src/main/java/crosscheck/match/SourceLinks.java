@@ -4,7 +4,6 @@ import crosscheck.ingest.Document;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 
 /**
  * What the matcher knows of the whole corpus beyond one partition's claims: which documents reuse
@@ -37,7 +36,6 @@ public final class SourceLinks {
    * content and this value gets the same facts.
    */
   public String reuseOf(String documentId) {
-    return independence.reuseRoot(documentId)
-        + String.format(Locale.ROOT, "@%.4f", independence.reuseScore(documentId));
+    return independence.reuseRoot(documentId) + "@" + independence.reuseScore(documentId);
   }
 }

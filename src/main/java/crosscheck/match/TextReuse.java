@@ -1,9 +1,9 @@
 package crosscheck.match;
 
 import crosscheck.ingest.Document;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds documents that reuse one another's text (wire copy, syndication, light rewrites) by
@@ -31,30 +31,77 @@ final class TextReuse {
   /** As {@link #links(List)}, from the documents' signatures (null for a text too short). */
   static List<Link> bySignature(List<long[]> signatures) {
     long[][] sigs = signatures.toArray(new long[0][]);
-    Map<Long, Integer> firstInBucket = new HashMap<>();
-    Map<Long, Link> found = new HashMap<>();
+    Buckets firstInBucket = new Buckets(sigs.length * BANDS);
+    List<Link> out = new ArrayList<>();
+    int[] compared = new int[BANDS];
     for (int i = 0; i < sigs.length; i++) {
       if (sigs[i] == null) {
         continue;
       }
+      int n = 0;
       for (int band = 0; band < BANDS; band++) {
         long h = band;
         for (int r = 0; r < ROWS; r++) {
           h = h * 0x100000001B3L + sigs[i][band * ROWS + r];
         }
-        Integer first = firstInBucket.putIfAbsent(h, i);
-        if (first != null && first != i) {
-          long pair = ((long) first << 32) | i;
-          if (!found.containsKey(pair)) {
-            double sim = MinHash.similarity(sigs[first], sigs[i]);
-            found.put(pair, sim >= THRESHOLD ? new Link(first, i, sim) : null);
+        int first = firstInBucket.putIfAbsent(h, i);
+        // a pair (first, i) can only arise while i is read: remembering this document's few is enough
+        if (first >= 0 && first != i && !seen(compared, n, first)) {
+          compared[n++] = first;
+          double sim = MinHash.similarity(sigs[first], sigs[i]);
+          if (sim >= THRESHOLD) {
+            out.add(new Link(first, i, sim));
           }
         }
       }
     }
-    return found.values().stream()
-        .filter(l -> l != null)
-        .sorted(java.util.Comparator.comparingInt(Link::a).thenComparingInt(Link::b))
-        .toList();
+    out.sort(Comparator.comparingInt(Link::a).thenComparingInt(Link::b));
+    return out;
+  }
+
+  private static boolean seen(int[] compared, int n, int first) {
+    for (int k = 0; k < n; k++) {
+      if (compared[k] == first) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Band hash to the first document that had it: an open-addressing table of primitives, since
+   * a boxed map cost most of the time of a re-run's matching.
+   */
+  private static final class Buckets {
+    private final long[] keys;
+    private final int[] values;
+    private final int mask;
+
+    Buckets(int expected) {
+      int size = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
+      keys = new long[size];
+      values = new int[size];
+      java.util.Arrays.fill(values, -1);
+      mask = size - 1;
+    }
+
+    /** The document already in the bucket, or -1 after putting {@code doc} there. */
+    int putIfAbsent(long key, int doc) {
+      int at = (int) (mix(key) & mask);
+      while (values[at] >= 0) {
+        if (keys[at] == key) {
+          return values[at];
+        }
+        at = (at + 1) & mask;
+      }
+      keys[at] = key;
+      values[at] = doc;
+      return -1;
+    }
+
+    private static long mix(long z) {
+      z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+      return z ^ (z >>> 33);
+    }
   }
 }

@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -84,17 +83,22 @@ final class FactStage {
   }
 
   /**
-   * The partition's id and claim ids (which claims it holds), and for each of its documents the
-   * cache key (text, metadata and therefore claims) and text-reuse standing.
+   * The partition's id and, for each of its documents, the cache key (text, metadata and so
+   * claims) and text-reuse standing. Claim ids are not needed: ties between claims come from
+   * their keys alone, so a partition named by one key and drawn from the same documents holds
+   * the same claims (any key that joined it from elsewhere would bring its document along).
    */
   private static String fingerprint(FactMatcher.Partition p, Map<String, String> keys, SourceLinks links) {
     StringBuilder b = new StringBuilder(p.id()).append('\n');
-    Map<String, String> documents = new TreeMap<>();
+    java.util.Set<String> documents = new java.util.HashSet<>();
     for (Claim c : p.claims()) {
-      b.append(c.document()).append(' ').append(c.id()).append('\n');
-      documents.computeIfAbsent(c.document(), id -> keys.get(id) + " " + links.reuseOf(id));
+      documents.add(c.document());
     }
-    documents.forEach((id, standing) -> b.append(id).append(' ').append(standing).append('\n'));
+    List<String> ids = new ArrayList<>(documents);
+    ids.sort(null);
+    for (String id : ids) {
+      b.append(id).append(' ').append(keys.get(id)).append(' ').append(links.reuseOf(id)).append('\n');
+    }
     return Hashes.sha256(b.toString());
   }
 }
