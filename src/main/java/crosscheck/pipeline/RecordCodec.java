@@ -26,32 +26,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * is keyed by the build id, so a changed record never meets an old file.
  */
 final class RecordCodec {
-  private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
+  /** How each type is written and read, made once per type (reflection is slow per value). */
+  private static final Map<Type, Form> FORMS = new ConcurrentHashMap<>();
 
   private RecordCodec() {}
 
-  /** The record's components and canonical constructor. */
-  private record Shape(RecordComponent[] components, Constructor<?> constructor) {
-    static Shape of(Class<?> type) {
-      RecordComponent[] components = type.getRecordComponents();
-      Class<?>[] types = new Class<?>[components.length];
-      for (int i = 0; i < components.length; i++) {
-        types[i] = components[i].getType();
-        components[i].getAccessor().setAccessible(true);
-      }
-      try {
-        Constructor<?> c = type.getDeclaredConstructor(types);
-        c.setAccessible(true);
-        return new Shape(components, c);
-      } catch (NoSuchMethodException e) {
-        throw new IllegalStateException("no canonical constructor: " + type, e);
-      }
-    }
-  }
-
   static byte[] encode(Object value, Type type) {
     Writer w = new Writer();
-    w.value(value, type);
+    form(type).write(w, value);
     return w.bytes();
   }
 
@@ -60,7 +42,7 @@ final class RecordCodec {
     Reader r = new Reader(bytes);
     try {
       @SuppressWarnings("unchecked")
-      T value = (T) r.value(type);
+      T value = (T) form(type).read(r);
       if (r.at != bytes.length) {
         throw new IllegalArgumentException("trailing bytes");
       }
@@ -70,8 +52,215 @@ final class RecordCodec {
     }
   }
 
-  private static Class<?> raw(Type type) {
-    return type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+  /** The binary form of one type. */
+  private interface Form {
+    void write(Writer w, Object v);
+
+    Object read(Reader r);
+  }
+
+  private static Form form(Type type) {
+    Form f = FORMS.get(type);
+    if (f == null) {
+      f = make(type);
+      FORMS.putIfAbsent(type, f);
+    }
+    return f;
+  }
+
+  private static Form make(Type type) {
+    Class<?> c = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+    if (c == int.class) {
+      return new Plain((w, v) -> w.varLong(zigzag((Integer) v)), r -> (int) unzigzag(r.varLong()));
+    } else if (c == long.class) {
+      return new Plain((w, v) -> w.varLong(zigzag((Long) v)), r -> unzigzag(r.varLong()));
+    } else if (c == double.class) {
+      return new Plain((w, v) -> w.fixedLong(Double.doubleToRawLongBits((Double) v)), r -> Double.longBitsToDouble(r.fixedLong()));
+    } else if (c == boolean.class) {
+      return new Plain((w, v) -> w.out.write((Boolean) v ? 1 : 0), r -> r.in[r.at++] != 0);
+    } else if (c == String.class) {
+      return new Plain((w, v) -> w.string((String) v), Reader::string);
+    } else if (c == Integer.class || c == Long.class || c == Double.class || c == Boolean.class) {
+      Class<?> primitive = c == Integer.class ? int.class : c == Long.class ? long.class : c == Double.class ? double.class : boolean.class;
+      return new Nullable(form(primitive));
+    } else if (c.isEnum()) {
+      Object[] constants = c.getEnumConstants();
+      return new Nullable(new Plain((w, v) -> w.varLong(((Enum<?>) v).ordinal()), r -> constants[(int) r.varLong()]));
+    } else if (c == long[].class) {
+      return new Nullable(new Plain((w, v) -> {
+        long[] a = (long[]) v;
+        w.varLong(a.length);
+        for (long x : a) {
+          w.fixedLong(x);
+        }
+      }, r -> {
+        long[] a = new long[(int) r.varLong()];
+        for (int i = 0; i < a.length; i++) {
+          a[i] = r.fixedLong();
+        }
+        return a;
+      }));
+    } else if (c == List.class) {
+      return new Nullable(new Lists(((ParameterizedType) type).getActualTypeArguments()[0]));
+    } else if (c.isRecord()) {
+      return new Nullable(new Records(c));
+    }
+    throw new IllegalArgumentException("no binary form for " + type);
+  }
+
+  /** A value written as is. */
+  private record Plain(java.util.function.BiConsumer<Writer, Object> writer,
+      java.util.function.Function<Reader, Object> reader) implements Form {
+    @Override
+    public void write(Writer w, Object v) {
+      writer.accept(w, v);
+    }
+
+    @Override
+    public Object read(Reader r) {
+      return reader.apply(r);
+    }
+  }
+
+  /** A reference that may be null: a presence byte, then the value. */
+  private record Nullable(Form inner) implements Form {
+    @Override
+    public void write(Writer w, Object v) {
+      if (v == null) {
+        w.out.write(0);
+      } else {
+        w.out.write(1);
+        inner.write(w, v);
+      }
+    }
+
+    @Override
+    public Object read(Reader r) {
+      int presence = r.in[r.at++];
+      if (presence == 0) {
+        return null;
+      }
+      if (presence != 1) {
+        throw new IllegalArgumentException("bad presence byte at " + (r.at - 1));
+      }
+      return inner.read(r);
+    }
+  }
+
+  /** A list: its size, then its elements. Read back unmodifiable, like List.copyOf. */
+  private static final class Lists implements Form {
+    private final Type element;
+    private Form form;
+
+    Lists(Type element) {
+      this.element = element;
+    }
+
+    private Form form() {
+      if (form == null) {
+        form = RecordCodec.form(element);
+      }
+      return form;
+    }
+
+    @Override
+    public void write(Writer w, Object v) {
+      List<?> list = (List<?>) v;
+      w.varLong(list.size());
+      Form f = form();
+      for (Object x : list) {
+        f.write(w, x);
+      }
+    }
+
+    @Override
+    public Object read(Reader r) {
+      int n = (int) r.varLong();
+      if (n < 0 || n > r.in.length - r.at) {
+        throw new IllegalArgumentException("bad list size at " + r.at);
+      }
+      Object[] items = new Object[n];
+      Form f = form();
+      for (int i = 0; i < n; i++) {
+        items[i] = f.read(r);
+      }
+      return Collections.unmodifiableList(java.util.Arrays.asList(items));
+    }
+  }
+
+  /** A record: its components in order, rebuilt through the canonical constructor. */
+  private static final class Records implements Form {
+    private final Class<?> type;
+    private final java.lang.reflect.Method[] accessors;
+    private final Type[] types;
+    private final Constructor<?> constructor;
+    private Form[] forms;
+
+    Records(Class<?> type) {
+      this.type = type;
+      RecordComponent[] components = type.getRecordComponents();
+      accessors = new java.lang.reflect.Method[components.length];
+      types = new Type[components.length];
+      Class<?>[] raw = new Class<?>[components.length];
+      for (int i = 0; i < components.length; i++) {
+        accessors[i] = components[i].getAccessor();
+        accessors[i].setAccessible(true);
+        types[i] = components[i].getGenericType();
+        raw[i] = components[i].getType();
+      }
+      try {
+        constructor = type.getDeclaredConstructor(raw);
+        constructor.setAccessible(true);
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException("no canonical constructor: " + type, e);
+      }
+    }
+
+    /** Component forms are looked up on first use: records may refer to themselves. */
+    private Form[] forms() {
+      if (forms == null) {
+        Form[] f = new Form[types.length];
+        for (int i = 0; i < f.length; i++) {
+          f[i] = RecordCodec.form(types[i]);
+        }
+        forms = f;
+      }
+      return forms;
+    }
+
+    @Override
+    public void write(Writer w, Object v) {
+      Form[] f = forms();
+      for (int i = 0; i < f.length; i++) {
+        try {
+          f[i].write(w, accessors[i].invoke(v));
+        } catch (IllegalAccessException | InvocationTargetException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+
+    @Override
+    public Object read(Reader r) {
+      Form[] f = forms();
+      Object[] args = new Object[f.length];
+      for (int i = 0; i < f.length; i++) {
+        args[i] = f[i].read(r);
+      }
+      try {
+        return constructor.newInstance(args);
+      } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
+        throw new IllegalArgumentException("cannot rebuild " + type.getSimpleName(), e);
+      }
+    }
+  }
+
+  private static long zigzag(long v) {
+    return (v << 1) ^ (v >> 63);
+  }
+
+  private static long unzigzag(long v) {
+    return (v >>> 1) ^ -(v & 1);
   }
 
   private static final class Writer {
@@ -82,60 +271,8 @@ final class RecordCodec {
       return out.toByteArray();
     }
 
-    void value(Object v, Type type) {
-      Class<?> c = raw(type);
-      if (c == int.class) {
-        varLong(zigzag((Integer) v));
-      } else if (c == long.class) {
-        varLong(zigzag((Long) v));
-      } else if (c == double.class) {
-        fixedLong(Double.doubleToRawLongBits((Double) v));
-      } else if (c == boolean.class) {
-        out.write((Boolean) v ? 1 : 0);
-      } else if (c == String.class) {
-        string((String) v);
-      } else if (v == null) {
-        out.write(0);
-      } else {
-        out.write(1);
-        present(v, type, c);
-      }
-    }
-
-    private void present(Object v, Type type, Class<?> c) {
-      if (c == Integer.class || c == Long.class || c == Double.class || c == Boolean.class) {
-        value(v, c == Integer.class ? int.class : c == Long.class ? long.class : c == Double.class ? double.class : boolean.class);
-      } else if (c.isEnum()) {
-        varLong(((Enum<?>) v).ordinal());
-      } else if (c == long[].class) {
-        long[] a = (long[]) v;
-        varLong(a.length);
-        for (long x : a) {
-          fixedLong(x);
-        }
-      } else if (c == List.class) {
-        Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
-        List<?> list = (List<?>) v;
-        varLong(list.size());
-        for (Object x : list) {
-          value(x, element);
-        }
-      } else if (c.isRecord()) {
-        Shape shape = SHAPES.computeIfAbsent(c, Shape::of);
-        for (RecordComponent rc : shape.components()) {
-          try {
-            value(rc.getAccessor().invoke(v), rc.getGenericType());
-          } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException(e);
-          }
-        }
-      } else {
-        throw new IllegalArgumentException("no binary form for " + c);
-      }
-    }
-
     /** 0 null, 1 a new string (length, UTF-8), 2 + i the i-th string of this file. */
-    private void string(String s) {
+    void string(String s) {
       if (s == null) {
         out.write(0);
         return;
@@ -152,7 +289,7 @@ final class RecordCodec {
       out.write(utf8, 0, utf8.length);
     }
 
-    private void varLong(long v) {
+    void varLong(long v) {
       while ((v & ~0x7FL) != 0) {
         out.write((int) ((v & 0x7F) | 0x80));
         v >>>= 7;
@@ -160,14 +297,10 @@ final class RecordCodec {
       out.write((int) v);
     }
 
-    private void fixedLong(long v) {
+    void fixedLong(long v) {
       for (int i = 0; i < 8; i++) {
         out.write((int) (v >>> (8 * i)));
       }
-    }
-
-    private static long zigzag(long v) {
-      return (v << 1) ^ (v >> 63);
     }
   }
 
@@ -180,71 +313,7 @@ final class RecordCodec {
       this.in = in;
     }
 
-    Object value(Type type) {
-      Class<?> c = raw(type);
-      if (c == int.class) {
-        return (int) unzigzag(varLong());
-      } else if (c == long.class) {
-        return unzigzag(varLong());
-      } else if (c == double.class) {
-        return Double.longBitsToDouble(fixedLong());
-      } else if (c == boolean.class) {
-        return in[at++] != 0;
-      } else if (c == String.class) {
-        return string();
-      }
-      int presence = in[at++];
-      if (presence == 0) {
-        return null;
-      }
-      if (presence != 1) {
-        throw new IllegalArgumentException("bad presence byte at " + (at - 1));
-      }
-      return present(type, c);
-    }
-
-    private Object present(Type type, Class<?> c) {
-      if (c == Integer.class) {
-        return value(int.class);
-      } else if (c == Long.class) {
-        return value(long.class);
-      } else if (c == Double.class) {
-        return value(double.class);
-      } else if (c == Boolean.class) {
-        return value(boolean.class);
-      } else if (c.isEnum()) {
-        return c.getEnumConstants()[(int) varLong()];
-      } else if (c == long[].class) {
-        long[] a = new long[(int) varLong()];
-        for (int i = 0; i < a.length; i++) {
-          a[i] = fixedLong();
-        }
-        return a;
-      } else if (c == List.class) {
-        Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
-        int n = (int) varLong();
-        List<Object> list = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-          list.add(value(element));
-        }
-        return Collections.unmodifiableList(list);
-      } else if (c.isRecord()) {
-        Shape shape = SHAPES.computeIfAbsent(c, Shape::of);
-        RecordComponent[] rc = shape.components();
-        Object[] args = new Object[rc.length];
-        for (int i = 0; i < rc.length; i++) {
-          args[i] = value(rc[i].getGenericType());
-        }
-        try {
-          return shape.constructor().newInstance(args);
-        } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
-          throw new IllegalArgumentException("cannot rebuild " + c.getSimpleName(), e);
-        }
-      }
-      throw new IllegalArgumentException("no binary form for " + c);
-    }
-
-    private String string() {
+    String string() {
       long tag = varLong();
       if (tag == 0) {
         return null;
@@ -259,7 +328,7 @@ final class RecordCodec {
       return strings.get((int) (tag - 2));
     }
 
-    private long varLong() {
+    long varLong() {
       long v = 0;
       for (int shift = 0; ; shift += 7) {
         byte b = in[at++];
@@ -273,16 +342,12 @@ final class RecordCodec {
       }
     }
 
-    private long fixedLong() {
+    long fixedLong() {
       long v = 0;
       for (int i = 0; i < 8; i++) {
         v |= (in[at++] & 0xFFL) << (8 * i);
       }
       return v;
-    }
-
-    private static long unzigzag(long v) {
-      return (v >>> 1) ^ -(v & 1);
     }
   }
 }
