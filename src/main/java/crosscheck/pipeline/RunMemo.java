@@ -31,22 +31,24 @@ import java.util.zip.CRC32C;
  * manifests are unchanged is not read again, as git trusts its index); each document's cache key,
  * claims and text signature; each matching partition's fingerprint and facts.
  *
- * <p>Documents live in segment files that are never rewritten: a run adds one segment with its new
- * documents, and when most documents of the segments are no longer used they are compacted into
- * one. The index (files, segments, partitions) is rewritten only when something changed. Every
+ * <p>Documents and partition facts live in segment files that are never rewritten: a run adds
+ * segments with what it made new, and when most of what the segments hold is no longer used it
+ * is compacted into fresh ones. The index (files, segments, the last run's partitions) is
+ * rewritten only when something changed. Every
  * file is checked: an index or segment that is missing, does not parse or fails its CRC is
  * noted and ignored, and the work it held is done again (documents then come from the
  * per-document {@link ClaimCache}). Writes are atomic; two runs sharing the folder at worst redo
  * each other's work.
  */
 public final class RunMemo {
-  static final int FORMAT_VERSION = 1;
+  static final int FORMAT_VERSION = 2;
   /** A stamp this close to the index's writing time is not trusted: the file may have changed within one clock tick. */
   private static final long RACY_NANOS = 2_000_000_000L;
   /** Segments older than this and no longer in the index are deleted (younger ones may be another run's). */
   private static final long ORPHAN_NANOS = 600_000_000_000L;
-  /** Documents per segment file: small enough that a corpus's segments load on every core. */
-  private static final int SEGMENT_DOCUMENTS = 250;
+  /** Documents or partitions per segment file: small enough that a corpus's segments load on every core. */
+  private static final int SEGMENT_ITEMS = 250;
+  private static final Segment EMPTY = new Segment(List.of(), List.of());
   private static final String INDEX = "index.bin";
 
   /** One document as the claim stage left it. */
@@ -55,11 +57,15 @@ public final class RunMemo {
   /** One input file: its stamp and manifests when read, the keys of its documents, its problems. */
   record FileMemo(String path, FileStamp stamp, String sources, List<String> documents, List<Problem> problems) {}
 
-  /** The documents of one segment file. */
-  record Segment(List<DocumentMemo> documents) {}
+  /** The documents and partition facts of one segment file. */
+  record Segment(List<DocumentMemo> documents, List<PartitionMemo> partitions) {}
 
-  /** A segment file with its CRC-32C and the keys of the documents it holds. */
-  record SegmentRef(String name, long crc, List<String> documents) {}
+  /** A segment file with its CRC-32C and the document keys and partition fingerprints it holds. */
+  record SegmentRef(String name, long crc, List<String> documents, List<String> partitions) {
+    int size() {
+      return documents.size() + partitions.size();
+    }
+  }
 
   /** The facts judged from one partition. */
   record PartitionMemo(String fingerprint, List<Fact> facts) {}
@@ -75,7 +81,7 @@ public final class RunMemo {
   public record Reuse(int filesReused, int files, int partitionsReused, int partitions) {}
 
   record Index(int formatVersion, String context, long written, List<FileMemo> files,
-      List<SegmentRef> segments, List<PartitionMemo> partitions) {}
+      List<SegmentRef> segments, List<String> judged) {}
 
   private final Path dir;
   private final String context;
@@ -155,35 +161,35 @@ public final class RunMemo {
     return out;
   }
 
-  /** Reads the segments (in parallel: they are independent files) and indexes their documents. */
+  /** Reads the segments (in parallel: they are independent files) and indexes what they hold. */
   private void load() {
-    List<List<DocumentMemo>> segments = index.segments().parallelStream().map(this::readSegment).toList();
-    for (List<DocumentMemo> segment : segments) {
-      for (DocumentMemo m : segment) {
+    List<Segment> segments = index.segments().parallelStream().map(this::readSegment).toList();
+    for (Segment segment : segments) {
+      for (DocumentMemo m : segment.documents()) {
         byKey.put(m.key(), m);
         byDocument.put(m.document(), m);
+      }
+      for (PartitionMemo p : segment.partitions()) {
+        partitions.put(p.fingerprint(), p.facts());
       }
     }
     for (FileMemo f : index.files()) {
       files.put(f.path(), f);
     }
-    for (PartitionMemo p : index.partitions()) {
-      partitions.put(p.fingerprint(), p.facts());
-    }
   }
 
-  private List<DocumentMemo> readSegment(SegmentRef ref) {
+  private Segment readSegment(SegmentRef ref) {
     Path file = dir.resolve(ref.name());
     try {
       byte[] bytes = Files.readAllBytes(file);
       if (crc(bytes) != ref.crc()) {
-        notes.accept("cache: segment " + file + " is not the one the index names (altered?); its documents are redone");
-        return List.of();
+        notes.accept("cache: segment " + file + " is not the one the index names (altered?); its work is redone");
+        return EMPTY;
       }
-      return RecordCodec.<Segment>decode(checked(bytes), Segment.class).documents();
+      return RecordCodec.decode(checked(bytes), Segment.class);
     } catch (IOException | IllegalArgumentException e) {
-      notes.accept("cache: segment " + file + " is missing or damaged; its documents are redone");
-      return List.of();
+      notes.accept("cache: segment " + file + " is missing or damaged; its work is redone");
+      return EMPTY;
     }
   }
 
@@ -236,7 +242,15 @@ public final class RunMemo {
         return null;
       }
     }
-    return partitions;
+    Map<String, List<Fact>> last = new HashMap<>();
+    for (String fingerprint : index.judged()) {
+      List<Fact> facts = partitions.get(fingerprint);
+      if (facts == null) {
+        return null;
+      }
+      last.put(fingerprint, facts);
+    }
+    return last;
   }
 
   /** The facts an earlier run judged for this partition fingerprint, or null. */
@@ -268,18 +282,19 @@ public final class RunMemo {
     }
     Map<String, DocumentMemo> used = new LinkedHashMap<>();
     documents.values().forEach(m -> used.putIfAbsent(m.key(), m));
-    List<DocumentMemo> fresh = used.values().stream().filter(m -> !byKey.containsKey(m.key())).toList();
+    Map<String, List<Fact>> usedFacts = new TreeMap<>(judged);
+    boolean fresh = used.keySet().stream().anyMatch(k -> !byKey.containsKey(k))
+        || usedFacts.keySet().stream().anyMatch(k -> !partitions.containsKey(k));
     boolean sameFiles = index != null && index.files().equals(fileMemos);
-    boolean sameFacts = index != null && partitions.keySet().equals(judged.keySet());
-    if (fresh.isEmpty() && sameFiles && sameFacts) {
+    boolean sameFacts = index != null && index.judged().equals(new ArrayList<>(usedFacts.keySet()));
+    if (!fresh && sameFiles && sameFacts) {
       return;
     }
     try {
       Files.createDirectories(dir);
-      List<SegmentRef> segments = segments(used, fresh);
-      List<PartitionMemo> facts = new ArrayList<>();
-      new TreeMap<>(judged).forEach((fp, f) -> facts.add(new PartitionMemo(fp, f)));
-      Index next = new Index(FORMAT_VERSION, context, System.currentTimeMillis() * 1_000_000L, fileMemos, segments, facts);
+      List<SegmentRef> segments = segments(used, usedFacts);
+      Index next = new Index(FORMAT_VERSION, context, System.currentTimeMillis() * 1_000_000L, fileMemos, segments,
+          new ArrayList<>(usedFacts.keySet()));
       AtomicFiles.write(dir.resolve(INDEX), withCrc(RecordCodec.encode(next, Index.class)));
       deleteOrphans(segments);
     } catch (IOException | java.io.UncheckedIOException e) {
@@ -288,35 +303,50 @@ public final class RunMemo {
   }
 
   /**
-   * The kept segments plus new ones for the fresh documents; or, once most stored documents are
-   * no longer used or runs have left many small segments, all used documents anew. Segments hold
-   * at most {@link #SEGMENT_DOCUMENTS} documents so that they load in parallel.
+   * The kept segments plus new ones for what is not stored yet; or, once most of what the kept
+   * segments hold is no longer used or runs have left many small segments, everything used anew.
+   * Segments hold at most {@link #SEGMENT_ITEMS} documents or partitions so that they load in
+   * parallel.
    */
-  private List<SegmentRef> segments(Map<String, DocumentMemo> used, List<DocumentMemo> fresh) throws IOException {
+  private List<SegmentRef> segments(Map<String, DocumentMemo> used, Map<String, List<Fact>> usedFacts) throws IOException {
     List<SegmentRef> kept = new ArrayList<>();
     int stored = 0;
     for (SegmentRef s : index == null ? List.<SegmentRef>of() : index.segments()) {
-      if (s.documents().stream().anyMatch(k -> used.containsKey(k) && byKey.containsKey(k))) {
+      boolean live = s.documents().stream().anyMatch(k -> used.containsKey(k) && byKey.containsKey(k))
+          || s.partitions().stream().anyMatch(k -> usedFacts.containsKey(k) && partitions.containsKey(k));
+      if (live) {
         kept.add(s);
-        stored += s.documents().size();
+        stored += s.size();
       }
     }
-    boolean compact = stored > 2 * used.size() + SEGMENT_DOCUMENTS
-        || kept.size() > used.size() / SEGMENT_DOCUMENTS + 32;
-    List<DocumentMemo> write = compact ? new ArrayList<>(used.values()) : fresh;
+    int live = used.size() + usedFacts.size();
+    boolean compact = stored > 2 * live + SEGMENT_ITEMS || kept.size() > live / SEGMENT_ITEMS + 32;
+    List<DocumentMemo> docs = new ArrayList<>();
+    List<PartitionMemo> facts = new ArrayList<>();
+    used.values().stream().filter(m -> compact || !byKey.containsKey(m.key())).forEach(docs::add);
+    usedFacts.forEach((fp, f) -> {
+      if (compact || !partitions.containsKey(fp)) {
+        facts.add(new PartitionMemo(fp, f));
+      }
+    });
     List<SegmentRef> out = compact ? new ArrayList<>() : kept;
-    for (int from = 0; from < write.size(); from += SEGMENT_DOCUMENTS) {
-      out.add(writeSegment(write.subList(from, Math.min(write.size(), from + SEGMENT_DOCUMENTS))));
+    for (int from = 0; from < docs.size(); from += SEGMENT_ITEMS) {
+      out.add(writeSegment(docs.subList(from, Math.min(docs.size(), from + SEGMENT_ITEMS)), List.of()));
+    }
+    for (int from = 0; from < facts.size(); from += SEGMENT_ITEMS) {
+      out.add(writeSegment(List.of(), facts.subList(from, Math.min(facts.size(), from + SEGMENT_ITEMS))));
     }
     return out;
   }
 
-  private SegmentRef writeSegment(List<DocumentMemo> documents) throws IOException {
-    byte[] bytes = withCrc(RecordCodec.encode(new Segment(documents), Segment.class));
+  private SegmentRef writeSegment(List<DocumentMemo> documents, List<PartitionMemo> facts) throws IOException {
+    byte[] bytes = withCrc(RecordCodec.encode(new Segment(documents, facts), Segment.class));
     long crc = crc(bytes);
-    String name = String.format(Locale.ROOT, "segment-%016x-%d-%d.bin", crc, ProcessHandle.current().pid(), documents.size());
+    String name = String.format(Locale.ROOT, "segment-%016x-%d-%d.bin", crc, ProcessHandle.current().pid(),
+        documents.size() + facts.size());
     AtomicFiles.write(dir.resolve(name), bytes);
-    return new SegmentRef(name, crc, documents.stream().map(DocumentMemo::key).toList());
+    return new SegmentRef(name, crc, documents.stream().map(DocumentMemo::key).toList(),
+        facts.stream().map(PartitionMemo::fingerprint).toList());
   }
 
   private void deleteOrphans(List<SegmentRef> live) throws IOException {

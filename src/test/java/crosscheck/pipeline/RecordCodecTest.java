@@ -37,7 +37,7 @@ class RecordCodecTest {
     long[] signature = {Long.MIN_VALUE, -1, 0, 1, Long.MAX_VALUE};
     RunMemo.Segment segment = new RunMemo.Segment(List.of(
         new RunMemo.DocumentMemo("key-1", DOCUMENT, List.of(QUANTITY, ASSERTION), signature),
-        new RunMemo.DocumentMemo("key-2", DOCUMENT, List.of(), null)));
+        new RunMemo.DocumentMemo("key-2", DOCUMENT, List.of(), null)), List.of());
     RunMemo.Segment back = RecordCodec.decode(RecordCodec.encode(segment, RunMemo.Segment.class), RunMemo.Segment.class);
     assertThat(back.documents()).hasSize(2);
     RunMemo.DocumentMemo first = back.documents().get(0);
@@ -49,9 +49,9 @@ class RecordCodecTest {
 
   @Test
   void aRepeatedStringIsStoredOnce() {
-    RunMemo.Segment one = new RunMemo.Segment(List.of(new RunMemo.DocumentMemo("k", DOCUMENT, List.of(QUANTITY), null)));
+    RunMemo.Segment one = new RunMemo.Segment(List.of(new RunMemo.DocumentMemo("k", DOCUMENT, List.of(QUANTITY), null)), List.of());
     RunMemo.Segment ten = new RunMemo.Segment(List.of(new RunMemo.DocumentMemo("k", DOCUMENT,
-        java.util.Collections.nCopies(10, QUANTITY), null)));
+        java.util.Collections.nCopies(10, QUANTITY), null)), List.of());
     int single = RecordCodec.encode(one, RunMemo.Segment.class).length;
     int tenfold = RecordCodec.encode(ten, RunMemo.Segment.class).length;
     int strings = QUANTITY.sentence().length() + QUANTITY.quantity().surface().length() + "shellmass2024heavyKyiv PostWORTH_X50 kgkgmass".length();
@@ -62,7 +62,7 @@ class RecordCodecTest {
   @Test
   void truncatedOrExtendedBytesAreRefused() {
     byte[] bytes = RecordCodec.encode(new RunMemo.Segment(List.of(
-        new RunMemo.DocumentMemo("k", DOCUMENT, List.of(QUANTITY, ASSERTION), new long[64]))), RunMemo.Segment.class);
+        new RunMemo.DocumentMemo("k", DOCUMENT, List.of(QUANTITY, ASSERTION), new long[64])), List.of()), RunMemo.Segment.class);
     for (int cut : new int[] {0, 1, bytes.length / 2, bytes.length - 1}) {
       assertThatThrownBy(() -> RecordCodec.decode(Arrays.copyOf(bytes, cut), RunMemo.Segment.class))
           .as("cut at %d", cut).isInstanceOf(IllegalArgumentException.class);
