@@ -70,19 +70,22 @@ public final class FactMatcher {
   }
 
   /**
-   * The judgeable claims split into parts that no matching step crosses: claims are tied when
-   * their keys share what any step compares (metric-less claims: all but the metric; undated
-   * claims: all but the time; near misses: all but the dimension; assertions: agent and
-   * predicate). Matching the parts one by one gives the same groups as matching all at once, so a
-   * re-run can reuse the groups of every part whose claims did not change. In order of their
-   * {@link Partition#id}; claims in input order.
+   * The judgeable claims split into parts that no matching step crosses. Keys are tied when a
+   * step can make them interact: a metric-less key with the keys that share all but the metric;
+   * an undated key with those that share all but the time; keys that differ only in dimension
+   * (near misses); assertions of one agent and predicate; and keys with one text (numbering). A
+   * group of keys that share all but the metric is tied only when one of them is metric-less
+   * (likewise for time): otherwise no step looks across it, and ties through it would join most
+   * of a subject's facts into one part. Matching the parts one by one gives the same groups as
+   * matching all at once, so a re-run can reuse the groups of every part whose claims did not
+   * change. In order of their {@link Partition#id}; claims in input order.
    */
   public List<Partition> partition(List<Claim> claims) {
-    // ties are made once per distinct key, not per claim: a corpus repeats its keys many times
-    Map<String, Integer> node = new HashMap<>();
+    // keys are looked at once per distinct key, not per claim: a corpus repeats its keys
+    Map<String, Integer> nodeOfText = new HashMap<>();
     Map<FactKey, Integer> nodeOfKey = new HashMap<>();
     List<String> textOfNode = new ArrayList<>();
-    List<int[]> ties = new ArrayList<>();
+    Map<String, TieGroup> groups = new HashMap<>();
     int[] nodeOfClaim = new int[claims.size()];
     for (int i = 0; i < claims.size(); i++) {
       Claim c = claims.get(i);
@@ -94,20 +97,23 @@ public final class FactMatcher {
       Integer self = nodeOfKey.get(k);
       if (self == null) {
         String text = k.text();
-        self = node.computeIfAbsent("key " + text, x -> node.size());
+        self = nodeOfText.get(text);
+        if (self == null) {
+          self = textOfNode.size();
+          nodeOfText.put(text, self);
+          textOfNode.add(text);
+        }
         nodeOfKey.put(k, self);
-        while (textOfNode.size() <= self) {
-          textOfNode.add(null);
-        }
-        textOfNode.set(self, text);
-        for (String tie : ties(k)) {
-          ties.add(new int[] {self, node.computeIfAbsent(tie, x -> node.size())});
-        }
+        tieGroups(k, self, groups);
       }
       nodeOfClaim[i] = self;
     }
-    UnionFind uf = new UnionFind(node.size());
-    ties.forEach(t -> uf.union(t[0], t[1]));
+    UnionFind uf = new UnionFind(textOfNode.size());
+    for (TieGroup g : groups.values()) {
+      if (g.active) {
+        g.members.forEach(m -> uf.union(g.members.get(0), m));
+      }
+    }
     Map<Integer, String> name = new HashMap<>();
     Map<Integer, List<Claim>> members = new HashMap<>();
     for (int i = 0; i < claims.size(); i++) {
@@ -123,17 +129,32 @@ public final class FactMatcher {
     return out;
   }
 
-  /** What a key is tied through to others (see {@link #partition}). */
-  private static List<String> ties(FactKey k) {
+  /** Keys that share what one matching step compares; tied once that step can act on them. */
+  private static final class TieGroup {
+    final List<Integer> members = new ArrayList<>();
+    boolean active;
+  }
+
+  /** Adds the key to the tie group of each step that compares it with others (see {@link #partition}). */
+  private static void tieGroups(FactKey k, int node, Map<String, TieGroup> groups) {
     String s = k.subject() + "|";
     if ("assertion".equals(k.dimension())) {
       String predicate = k.metric() == null ? "" : k.metric().substring(0, Math.max(0, k.metric().indexOf(':')));
-      return List.of("assertion " + s + predicate);
+      join(groups, "assertion " + s + predicate, node, true);
+      return;
     }
-    return List.of(
-        "partial " + MetriclessClaims.partialKey(k),
-        "timeless " + s + k.metric() + "|" + k.scope() + "|" + k.dimension(),
-        "family " + s + k.metric() + "|" + k.time() + "|" + k.scope());
+    // the strings are those MetriclessClaims, UndatedClaims and NearMisses compare
+    join(groups, "partial " + MetriclessClaims.partialKey(k), node, k.metric() == null);
+    join(groups, "timeless " + s + k.metric() + "|" + k.scope() + "|" + k.dimension(), node, k.time() == null);
+    TieGroup family = join(groups, "family " + s + k.metric() + "|" + k.time() + "|" + k.scope(), node, false);
+    family.active |= family.members.size() > 1;
+  }
+
+  private static TieGroup join(Map<String, TieGroup> groups, String name, int node, boolean activates) {
+    TieGroup g = groups.computeIfAbsent(name, x -> new TieGroup());
+    g.members.add(node);
+    g.active |= activates;
+    return g;
   }
 
   /**
