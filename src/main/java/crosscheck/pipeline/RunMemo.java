@@ -276,7 +276,9 @@ public final class RunMemo {
         DocumentMemo m = documents.get(d);
         keys.add(m == null ? null : m.key());
       }
-      if (r.stamp() != null && !keys.contains(null)) {
+      // a file that could not be read is tried again next time: a permission fix does not change its stamp
+      boolean failed = r.problems().stream().anyMatch(p -> p.severity() == Problem.Severity.error);
+      if (r.stamp() != null && !keys.contains(null) && !failed) {
         fileMemos.add(new FileMemo(r.path(), r.stamp(), r.sources(), keys, r.problems()));
       }
     }

@@ -147,6 +147,18 @@ class RunMemoTest {
   }
 
   @Test
+  void aFileThatCouldNotBeReadIsTriedAgainOnTheNextRun() throws IOException {
+    Path binary = corpus.resolve("15_broken.txt");
+    Files.write(binary, new byte[] {0, 1, 2, 3, (byte) 0xFF, 0, 0, 7});
+    ageEveryFile();
+    CheckResult first = pipeline.check(options().withCache(cache));
+    assertThat(first.report().problems()).anySatisfy(p -> assertThat(p.path()).endsWith("15_broken.txt"));
+    CheckResult second = pipeline.check(options().withCache(cache));
+    assertThat(second.reuse().filesReused()).as("all but the unreadable file").isEqualTo(13);
+    assertThat(second.report().problems()).anySatisfy(p -> assertThat(p.path()).endsWith("15_broken.txt"));
+  }
+
+  @Test
   void aDamagedSegmentOrIndexIsNotedAndItsWorkRedone() throws IOException {
     String expected = json(pipeline.check(options().withCache(cache)));
     Path segment = memoFile("segment-");
