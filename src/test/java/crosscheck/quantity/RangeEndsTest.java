@@ -23,6 +23,11 @@ class RangeEndsTest {
       Estimates range from $1.2 billion to $1.5 billion.                            | range from $1.2 billion to $1.5 billion = range [1200000000, 1500000000] USD
       Tickets for the final cost between $5 and $10.                                | between $5 and $10 = range [5, 10] USD
       Each Shahed drone costs $20,000 to $50,000 to build.                          | $20,000 to $50,000 = range [20000, 50000] USD
+      The metro extension will cost between Rs 500 crore and Rs 700 crore.          | between Rs 500 crore and Rs 700 crore = range [5000000000, 7000000000] INR
+      The rescue package was put at $2bn–$3bn by people familiar with the talks.    | $2bn–$3bn = range [2000000000, 3000000000] USD
+      Ministers say the scheme will cost between £1 billion and £1.5bn.             | between £1 billion and £1.5bn = range [1000000000, 1500000000] GBP
+      Fines of between US$ 5 million and US$ 7 million apply to each breach.        | between US$ 5 million and US$ 7 million = range [5000000, 7000000] USD
+      The ministry puts the budget at about $1.2 billion to $1.5 billion.           | about $1.2 billion to $1.5 billion = range [1200000000, 1500000000] USD approx
       """)
   void bothEndsWithTheSameCurrencyOrUnitMakeOneRange(String sentence, String expected) {
     assertThat(read(sentence)).containsExactly(expected);
