@@ -97,6 +97,24 @@ final class PieceReader {
   }
 
   /**
+   * The upper end of a range at token i, which may repeat the currency of the lower end: "and $320
+   * million", "-€1.5bn", "to US$1.5 billion". The piece then starts at the currency.
+   */
+  Piece readEnd(int i) {
+    Piece p = read(i);
+    if (p != null || i >= t.size() || t.isDigits(i)) {
+      return p;
+    }
+    for (int j = i + 1; j <= i + 3 && j < t.size(); j++) {
+      if (t.isDigits(j)) {
+        Phrases.Match<UnitRule> prefix = context.prefix(t, j);
+        return prefix != null && prefix.from() == i ? read(j) : null;
+      }
+    }
+    return null;
+  }
+
+  /**
    * "The annual revenue is ($99.99).": a currency amount alone in brackets where a value is stated
    * (after a copula or a colon) is negative, as accounts write it. After a noun or another amount
    * the brackets hold an aside or a conversion ("the fund ($5bn)", "€15 ($16.50)").

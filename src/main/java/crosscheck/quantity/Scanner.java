@@ -65,7 +65,7 @@ final class Scanner {
     if (!a.num.fraction && !a.num.vague && !movesFrom(a)) {
       boolean joins = t.isDash(connector) || t.is(connector, "to") || t.is(connector, "through")
           || t.isMark(connector, '~') || (between && t.is(connector, "and"));
-      b = joins ? pieces.read(connector + 1) : null;
+      b = joins ? pieces.readEnd(connector + 1) : null;
       if (b != null && (b.num.reject || b.num.fraction || b.num.vague)) {
         b = null;
       }
@@ -89,8 +89,8 @@ final class Scanner {
       emit(a, b);
       return a.consumed;
     }
-    if (b != null && t.isDash(connector) && t.glued(connector - 1)) {
-      return b.consumed;
+    if (b != null && t.isDash(connector) && t.glued(connector - 1) && b.from == b.num.from) {
+      return b.consumed; // "3-2", "1-0": a score or code, not two amounts ("$5m-€4m" is two)
     }
     if (b != null && rejectAlone(a, false)) {
       return a.consumed;
@@ -138,24 +138,28 @@ final class Scanner {
     return h != null && (h.value().boundValue() == Bound.MORE_THAN || h.value().boundValue() == Bound.LESS_THAN);
   }
 
-  /** Joins A and B into a range when B is larger; shares scale and unit between them. */
+  /**
+   * Joins A and B into a range when B is larger and both ends are in the same unit or currency
+   * (stated on one end or on both: "$280 million and $320 million"); shares scale and unit between
+   * them. Changes nothing when they do not join ("$5 million and €4 million" stay two amounts).
+   */
   private boolean range(Piece a, Piece b) {
     if (rejectAlone(b, false) || NotQuantity.phone(t, b.num.from, b.num.to)) {
       return false;
     }
-    if (a.num.scale == 1 && b.num.scale > 1 && !a.num.words) {
-      a.num.value *= b.num.scale;
-      a.num.precision *= b.num.scale;
-    }
-    if (b.num.value <= a.num.value) {
+    if (a.unit != null && b.unit != null && a.unit != b.unit) {
       return false;
     }
+    double scale = a.num.scale == 1 && b.num.scale > 1 && !a.num.words ? b.num.scale : 1;
+    if (b.num.value <= a.num.value * scale) {
+      return false;
+    }
+    a.num.value *= scale;
+    a.num.precision *= scale;
     if (a.unit == null) {
       a.unit = b.unit;
     } else if (b.unit == null) {
       b.unit = a.unit;
-    } else if (a.unit != b.unit) {
-      return false;
     }
     a.to = Math.max(a.to, b.to);
     return true;
