@@ -21,7 +21,7 @@ final class SourceIndependence {
   private final Map<String, Document> byId = new HashMap<>();
   private final Map<String, String> reuseRoot = new HashMap<>();
   private final Map<String, Double> reuseScore = new HashMap<>();
-  private final Map<Voice, String> primaries = new HashMap<>();
+  private final Map<Voice, String> primaries = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** @param signatures each document's {@link MinHash} signature (null for too short a text) */
   SourceIndependence(List<Document> documents, List<long[]> signatures) {

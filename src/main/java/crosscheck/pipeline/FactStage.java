@@ -12,6 +12,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
@@ -41,37 +46,79 @@ final class FactStage {
    */
   record Result(List<Fact> facts, Map<String, List<Fact>> judged, int reused, int partitions) {}
 
-  /** Everything judged afresh: no document keys, nothing reused. */
-  List<Fact> judgeAll(List<Document> documents, List<Claim> claims) {
-    return run(documents, FactMatcher.signatures(documents), null, claims, fp -> null).facts();
-  }
-
   /**
    * @param signatures each document's {@link FactMatcher#signature}, in document order
    * @param keys each document's claim-cache key by id, or null to judge every partition afresh
    * @param earlier the facts an earlier run judged for a fingerprint, or null
+   * @param threads partitions are independent, so they are matched and judged on this many
+   *     threads; the result does not depend on it
    */
   Result run(List<Document> documents, List<long[]> signatures, Map<String, String> keys, List<Claim> claims,
-      Function<String, List<Fact>> earlier) {
+      Function<String, List<Fact>> earlier, int threads) {
     SourceLinks links = matcher.links(documents, signatures);
     Map<String, Document> byId = new HashMap<>();
     documents.forEach(d -> byId.put(d.id(), d));
+    List<FactMatcher.Partition> partitions = matcher.partition(claims);
+    // each task sets its own slot; Future.get makes the writes visible here
+    List<List<Fact>> parts = new ArrayList<>(java.util.Collections.nCopies(partitions.size(), null));
+    String[] fingerprints = new String[partitions.size()];
+    List<Callable<Void>> todo = new ArrayList<>();
+    int reused = 0;
+    for (int i = 0; i < partitions.size(); i++) {
+      FactMatcher.Partition p = partitions.get(i);
+      fingerprints[i] = keys == null ? null : fingerprint(p, keys, links);
+      List<Fact> had = fingerprints[i] == null ? null : earlier.apply(fingerprints[i]);
+      if (had != null) {
+        parts.set(i, had);
+        reused++;
+      } else {
+        int at = i;
+        todo.add(() -> {
+          parts.set(at, judge.judge(byId, matcher.match(links, p)));
+          return null;
+        });
+      }
+    }
+    runAll(todo, threads);
     List<Fact> facts = new ArrayList<>();
     Map<String, List<Fact>> judged = new HashMap<>();
-    int reused = 0;
-    List<FactMatcher.Partition> partitions = matcher.partition(claims);
-    for (FactMatcher.Partition p : partitions) {
-      String fingerprint = keys == null ? null : fingerprint(p, keys, links);
-      List<Fact> had = fingerprint == null ? null : earlier.apply(fingerprint);
-      List<Fact> part = had != null ? had : judge.judge(byId, matcher.match(links, p));
-      reused += had != null ? 1 : 0;
-      if (fingerprint != null) {
-        judged.put(fingerprint, part);
+    for (int i = 0; i < partitions.size(); i++) {
+      facts.addAll(parts.get(i));
+      if (fingerprints[i] != null) {
+        judged.put(fingerprints[i], parts.get(i));
       }
-      facts.addAll(part);
     }
     facts.sort(ORDER);
     return new Result(facts, judged, reused, partitions.size());
+  }
+
+  private static void runAll(List<Callable<Void>> tasks, int threads) {
+    if (threads <= 1 || tasks.size() < 2) {
+      for (Callable<Void> t : tasks) {
+        call(t);
+      }
+      return;
+    }
+    try (ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, tasks.size()))) {
+      for (Future<Void> f : pool.invokeAll(tasks)) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("matching failed: " + e.getCause(), e.getCause());
+    }
+  }
+
+  private static void call(Callable<Void> task) {
+    try {
+      task.call();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The facts of every partition judged earlier, when nothing they depend on changed. */

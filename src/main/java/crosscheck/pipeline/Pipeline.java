@@ -130,7 +130,7 @@ public final class Pipeline {
       Map<String, List<Fact>> unchanged = memo == null ? null : memo.unchanged(ingested.reads());
       FactStage.Result r = unchanged != null ? FactStage.reuse(unchanged)
           : this.facts.run(documents, work.stream().map(RunMemo.DocumentMemo::signature).toList(),
-              keys, allClaims, memo == null ? fp -> null : memo::facts);
+              keys, allClaims, memo == null ? fp -> null : memo::facts, options.threads());
       facts = r.facts();
       if (memo != null) {
         Map<Document, RunMemo.DocumentMemo> byDocument = new IdentityHashMap<>();
