@@ -12,21 +12,58 @@ import java.text.Normalizer;
 final class TextNormalizer {
   private TextNormalizer() {}
 
+  /**
+   * Normalised text as the range base[from, to): trimming alone copies nothing, and the one copy
+   * is left to whoever needs the text on its own (the kept text after boilerplate removal).
+   */
+  record Normalized(String base, int from, int to) {
+    String text() {
+      return base.substring(from, to);
+    }
+
+    /** The lines, as {@code text().split("\n", -1)} gives them. */
+    String[] lines() {
+      java.util.List<String> lines = new java.util.ArrayList<>();
+      int start = from;
+      for (int nl = base.indexOf('\n', start); nl >= 0 && nl < to; nl = base.indexOf('\n', start)) {
+        lines.add(base.substring(start, nl));
+        start = nl + 1;
+      }
+      lines.add(base.substring(start, to));
+      return lines.toArray(String[]::new);
+    }
+  }
+
   static String normalize(String text) {
-    String nfc = nfcInert(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC)
-        ? text
-        : Normalizer.normalize(text, Normalizer.Form.NFC);
+    return normalized(text).text();
+  }
+
+  static Normalized normalized(String text) {
     int start = 0;
-    int end = nfc.length();
-    while (start < end && nfc.charAt(start) <= ' ') {
+    int end = text.length();
+    while (start < end && text.charAt(start) <= ' ') {
       start++;
     }
-    while (end > start && nfc.charAt(end - 1) <= ' ') {
+    while (end > start && text.charAt(end - 1) <= ' ') {
       end--;
     }
-    String trimmed = nfc.substring(start, end);
-    if (alreadyNormal(trimmed)) {
-      return trimmed;
+    // the trimmed ends are plain and NFC-inert, so one scan of the middle decides both questions
+    int flags = scan(text, start, end);
+    String nfc = text;
+    if ((flags & MAY_NEED_NFC) != 0 && !Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+      nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+      start = 0;
+      end = nfc.length();
+      while (start < end && nfc.charAt(start) <= ' ') {
+        start++;
+      }
+      while (end > start && nfc.charAt(end - 1) <= ' ') {
+        end--;
+      }
+      flags = scan(nfc, start, end);
+    }
+    if ((flags & NOT_PLAIN) == 0 && !hasSpacingToFix(nfc, start, end)) {
+      return new Normalized(nfc, start, end); // most articles: nothing to copy
     }
     StringBuilder out = new StringBuilder(end - start);
     int newlines = 0; // line breaks seen since the last visible character
@@ -67,7 +104,7 @@ final class TextNormalizer {
       }
       // anything else is a dropped control or invisible character
     }
-    return out.toString();
+    return new Normalized(out.toString(), 0, out.length());
   }
 
   /** {@link #ordinary} of every char, looked up: it is asked for every character of every text. */
@@ -87,45 +124,55 @@ final class TextNormalizer {
   }
 
   /**
-   * Whether the text is in NFC because every character is one that NFC leaves alone whatever
-   * surrounds it (quick check "yes", combining class 0): everything below the combining marks at
-   * U+0300, general punctuation, CJK ideographs and full-width forms. One cheap scan instead of
-   * the normaliser's table look-ups; any other character leaves the decision to the normaliser.
+   * Whether NFC leaves the character alone whatever surrounds it (quick check "yes", combining
+   * class 0): everything below the combining marks at U+0300, general punctuation, CJK ideographs
+   * and full-width forms. A cheap test instead of the normaliser's table look-ups; any other
+   * character leaves the decision to the normaliser.
    */
-  static boolean nfcInert(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= 0x300 && !nfcInert(c)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   static boolean nfcInert(char c) {
     return c < 0x300 || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205E)
         || (c >= 0x3000 && c <= 0x3029) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xFF01 && c <= 0xFF5E);
   }
 
+  /** Bits of {@link #CLASS}: a character NFC may change, a character the output form does not keep as it is. */
+  private static final byte MAY_NEED_NFC = 1;
+  private static final byte NOT_PLAIN = 2;
+
   /**
-   * Whether the trimmed text is already in the output form: printable characters and plain single
-   * spaces, '\n' line ends, no space at a line's ends, at most one blank line in a row. Most
-   * articles are; the vectorised substring searches and one simple loop are cheaper than copying.
+   * Both answers for every char, looked up: NOT_PLAIN for anything but printable characters,
+   * plain spaces and '\n'; MAY_NEED_NFC for what {@link #nfcInert(char)} does not accept.
    */
-  private static boolean alreadyNormal(String text) {
-    if (text.contains("  ") || text.contains(" \n") || text.contains("\n ") || text.contains("\n\n\n")) {
-      return false;
+  private static final byte[] CLASS = new byte[0x10000];
+
+  static {
+    for (int c = 0; c < CLASS.length; c++) {
+      char ch = (char) c;
+      boolean plain = ch == ' ' || ch == '\n' || ORDINARY[c];
+      CLASS[c] = (byte) ((nfcInert(ch) ? 0 : MAY_NEED_NFC) | (plain ? 0 : NOT_PLAIN));
     }
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if ((c >= ' ' && c < 0x7F) || c == '\n') {
-        continue;
-      }
-      if (!ORDINARY[c]) { // a control, a space other than ' ', an invisible or a line separator
-        return false;
-      }
+  }
+
+  /** The {@link #CLASS} bits of text[from, to) or'ed together: one table look-up per character. */
+  private static int scan(String text, int from, int to) {
+    int flags = 0;
+    for (int i = from; i < to && flags != (MAY_NEED_NFC | NOT_PLAIN); i++) {
+      flags |= CLASS[text.charAt(i)];
     }
-    return true;
+    return flags;
+  }
+
+  /**
+   * Whether plain text[from, to) still has spacing to fix: a double space, a space at a line's
+   * end or start, more than one blank line. The vectorised substring searches are cheap.
+   */
+  private static boolean hasSpacingToFix(String text, int from, int to) {
+    return within(text, "  ", from, to) || within(text, " \n", from, to) || within(text, "\n ", from, to)
+        || within(text, "\n\n\n", from, to);
+  }
+
+  private static boolean within(String text, String part, int from, int to) {
+    int at = text.indexOf(part, from);
+    return at >= 0 && at + part.length() <= to;
   }
 
   /** Space, tab and the Unicode space separators (Zs), listed: this runs on every character. */

@@ -22,6 +22,12 @@ class NormalizerReferenceTest {
       String s = randomText(random, random.nextInt(30));
       assertThat(TextNormalizer.normalize(s)).as("%s", s.chars().mapToObj(Integer::toHexString).toList())
           .isEqualTo(reference(s));
+      TextNormalizer.Normalized range = TextNormalizer.normalized(s);
+      assertThat(range.lines()).containsExactly(reference(s).split("\n", -1));
+      Scripts inRange = Scripts.of(range.base(), range.from(), range.to());
+      Scripts alone = Scripts.of(reference(s));
+      assertThat(inRange.total()).isEqualTo(alone.total());
+      assertThat(inRange.dominant()).isEqualTo(alone.dominant());
     }
     assertThat(TextNormalizer.normalize("a\u2029b")).isEqualTo("a\n\nb");
     assertThat(TextNormalizer.normalize("a\u2029b\u2029c\u2029d")).isEqualTo("a\n\nb\n\nc\n\nd");
