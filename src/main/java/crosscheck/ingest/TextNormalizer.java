@@ -62,7 +62,7 @@ final class TextNormalizer {
       }
       flags = scan(nfc, start, end);
     }
-    if ((flags & NOT_PLAIN) == 0 && !hasSpacingToFix(nfc, start, end)) {
+    if ((flags & NOT_PLAIN) == 0) {
       return new Normalized(nfc, start, end); // most articles: nothing to copy
     }
     StringBuilder out = new StringBuilder(end - start);
@@ -137,42 +137,52 @@ final class TextNormalizer {
   /** Bits of {@link #CLASS}: a character NFC may change, a character the output form does not keep as it is. */
   private static final byte MAY_NEED_NFC = 1;
   private static final byte NOT_PLAIN = 2;
+  /** In bits 2-3 of {@link #CLASS}: ' ' is 1, '\n' is 2, anything else 0. */
+  private static final int SPACE = 1;
+  private static final int NEWLINE = 2;
 
   /**
    * Both answers for every char, looked up: NOT_PLAIN for anything but printable characters,
-   * plain spaces and '\n'; MAY_NEED_NFC for what {@link #nfcInert(char)} does not accept.
+   * plain spaces and '\n'; MAY_NEED_NFC for what {@link #nfcInert(char)} does not accept; and
+   * whether it is ' ' or '\n', for the spacing check.
    */
   private static final byte[] CLASS = new byte[0x10000];
+
+  /**
+   * NOT_PLAIN for the last three characters' spacing codes (2 bits each, the latest lowest) when
+   * they end in spacing the output form does not have: "  ", " \n", "\n " or "\n\n\n".
+   */
+  private static final byte[] SPACING = new byte[64];
 
   static {
     for (int c = 0; c < CLASS.length; c++) {
       char ch = (char) c;
       boolean plain = ch == ' ' || ch == '\n' || ORDINARY[c];
-      CLASS[c] = (byte) ((nfcInert(ch) ? 0 : MAY_NEED_NFC) | (plain ? 0 : NOT_PLAIN));
+      int spacing = ch == ' ' ? SPACE : ch == '\n' ? NEWLINE : 0;
+      CLASS[c] = (byte) ((nfcInert(ch) ? 0 : MAY_NEED_NFC) | (plain ? 0 : NOT_PLAIN) | spacing << 2);
     }
-  }
-
-  /** The {@link #CLASS} bits of text[from, to) or'ed together: one table look-up per character. */
-  private static int scan(String text, int from, int to) {
-    int flags = 0;
-    for (int i = from; i < to && flags != (MAY_NEED_NFC | NOT_PLAIN); i++) {
-      flags |= CLASS[text.charAt(i)];
+    for (int last3 = 0; last3 < SPACING.length; last3++) {
+      int c = last3 & 3;
+      int b = (last3 >> 2) & 3;
+      int a = last3 >> 4;
+      boolean bad = (b == SPACE && c != 0) || (b == NEWLINE && c == SPACE) || (a == NEWLINE && b == NEWLINE && c == NEWLINE);
+      SPACING[last3] = bad ? NOT_PLAIN : 0;
     }
-    return flags;
   }
 
   /**
-   * Whether plain text[from, to) still has spacing to fix: a double space, a space at a line's
-   * end or start, more than one blank line. The vectorised substring searches are cheap.
+   * The MAY_NEED_NFC and NOT_PLAIN bits of text[from, to) or'ed together (NOT_PLAIN also for
+   * spacing to fix): one pass of table look-ups, no branch per character.
    */
-  private static boolean hasSpacingToFix(String text, int from, int to) {
-    return within(text, "  ", from, to) || within(text, " \n", from, to) || within(text, "\n ", from, to)
-        || within(text, "\n\n\n", from, to);
-  }
-
-  private static boolean within(String text, String part, int from, int to) {
-    int at = text.indexOf(part, from);
-    return at >= 0 && at + part.length() <= to;
+  private static int scan(String text, int from, int to) {
+    int flags = 0;
+    int last3 = 0;
+    for (int i = from; i < to && flags != (MAY_NEED_NFC | NOT_PLAIN); i++) {
+      int k = CLASS[text.charAt(i)];
+      last3 = (last3 << 2 | k >> 2) & 63;
+      flags |= (k & (MAY_NEED_NFC | NOT_PLAIN)) | SPACING[last3];
+    }
+    return flags;
   }
 
   /** Space, tab and the Unicode space separators (Zs), listed: this runs on every character. */
