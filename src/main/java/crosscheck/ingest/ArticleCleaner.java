@@ -23,7 +23,7 @@ final class ArticleCleaner {
     List<Repair> repairs = new ArrayList<>(decodingRepairs);
     repairs.addAll(fixed.repairs());
     TextNormalizer.Normalized text = TextNormalizer.normalized(fixed.text());
-    Scripts scripts = Scripts.of(text.base(), text.from(), text.to());
+    Scripts scripts = text.scripts();
     String[] lines = text.lines();
     TextMetadata found = TextMetadata.find(lines, scripts.dominant());
     Boilerplate.Result kept = boilerplate.apply(text, lines, scripts);

@@ -98,7 +98,7 @@ public final class Boilerplate {
 
   /** Applies the rules to normalised text. */
   public Result apply(String text) {
-    return apply(new TextNormalizer.Normalized(text, 0, text.length()), text.split("\n", -1), Scripts.of(text));
+    return apply(new TextNormalizer.Normalized(text, 0, text.length(), -1), text.split("\n", -1), Scripts.of(text));
   }
 
   /**

@@ -24,6 +24,14 @@ final class Scripts {
 
   private Scripts() {}
 
+  /** Letters all ASCII: that many Latin letters. */
+  static Scripts latin(int letters) {
+    Scripts s = new Scripts();
+    s.counts[UnicodeScript.LATIN.ordinal()] = letters;
+    s.total = letters;
+    return s;
+  }
+
   /** Counts the letters of the text; digits, punctuation and spaces are not letters. */
   static Scripts of(String text) {
     return of(text, 0, text.length());

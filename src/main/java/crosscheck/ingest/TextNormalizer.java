@@ -15,10 +15,18 @@ final class TextNormalizer {
   /**
    * Normalised text as the range base[from, to): trimming alone copies nothing, and the one copy
    * is left to whoever needs the text on its own (the kept text after boilerplate removal).
+   *
+   * @param asciiLetters the letters when all are ASCII (counted by the normaliser's own scan), or
+   *     -1 when there are others
    */
-  record Normalized(String base, int from, int to) {
+  record Normalized(String base, int from, int to, int asciiLetters) {
     String text() {
       return base.substring(from, to);
+    }
+
+    /** The letters per script: from the scan when they are all ASCII, else counted here. */
+    Scripts scripts() {
+      return asciiLetters >= 0 ? Scripts.latin(asciiLetters) : Scripts.of(base, from, to);
     }
 
     /** The lines, as {@code text().split("\n", -1)} gives them. */
@@ -48,9 +56,9 @@ final class TextNormalizer {
       end--;
     }
     // the trimmed ends are plain and NFC-inert, so one scan of the middle decides both questions
-    int flags = scan(text, start, end);
+    Scan scan = scan(text, start, end);
     String nfc = text;
-    if ((flags & MAY_NEED_NFC) != 0 && !Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+    if ((scan.flags() & MAY_NEED_NFC) != 0 && !Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
       nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
       start = 0;
       end = nfc.length();
@@ -60,10 +68,12 @@ final class TextNormalizer {
       while (end > start && nfc.charAt(end - 1) <= ' ') {
         end--;
       }
-      flags = scan(nfc, start, end);
+      scan = scan(nfc, start, end);
     }
-    if ((flags & NOT_PLAIN) == 0) {
-      return new Normalized(nfc, start, end); // most articles: nothing to copy
+    // what the rest of normalising drops or changes is never a letter: the scan's count holds
+    int asciiLetters = (scan.flags() & OTHER_LETTER) == 0 ? scan.asciiLetters() : -1;
+    if ((scan.flags() & NOT_PLAIN) == 0) {
+      return new Normalized(nfc, start, end, asciiLetters); // most articles: nothing to copy
     }
     StringBuilder out = new StringBuilder(end - start);
     int newlines = 0; // line breaks seen since the last visible character
@@ -104,7 +114,7 @@ final class TextNormalizer {
       }
       // anything else is a dropped control or invisible character
     }
-    return new Normalized(out.toString(), 0, out.length());
+    return new Normalized(out.toString(), 0, out.length(), asciiLetters);
   }
 
   /** {@link #ordinary} of every char, looked up: it is asked for every character of every text. */
@@ -134,18 +144,22 @@ final class TextNormalizer {
         || (c >= 0x3000 && c <= 0x3029) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xFF01 && c <= 0xFF5E);
   }
 
-  /** Bits of {@link #CLASS}: a character NFC may change, a character the output form does not keep as it is. */
-  private static final byte MAY_NEED_NFC = 1;
-  private static final byte NOT_PLAIN = 2;
+  /**
+   * Bits of {@link #CLASS}: a character NFC may change, one the output form does not keep as it
+   * is, an ASCII letter, a letter outside ASCII (or half of a surrogate pair, which may be one).
+   */
+  private static final int MAY_NEED_NFC = 1;
+  private static final int NOT_PLAIN = 2;
+  private static final int ASCII_LETTER = 16;
+  private static final int OTHER_LETTER = 32;
   /** In bits 2-3 of {@link #CLASS}: ' ' is 1, '\n' is 2, anything else 0. */
   private static final int SPACE = 1;
   private static final int NEWLINE = 2;
 
-  /**
-   * Both answers for every char, looked up: NOT_PLAIN for anything but printable characters,
-   * plain spaces and '\n'; MAY_NEED_NFC for what {@link #nfcInert(char)} does not accept; and
-   * whether it is ' ' or '\n', for the spacing check.
-   */
+  /** What one scan finds: the {@link #CLASS} flag bits or'ed together, and the ASCII letters. */
+  private record Scan(int flags, int asciiLetters) {}
+
+  /** The {@link #CLASS} bits of every char, looked up: the scan runs on every character of every text. */
   private static final byte[] CLASS = new byte[0x10000];
 
   /**
@@ -159,30 +173,34 @@ final class TextNormalizer {
       char ch = (char) c;
       boolean plain = ch == ' ' || ch == '\n' || ORDINARY[c];
       int spacing = ch == ' ' ? SPACE : ch == '\n' ? NEWLINE : 0;
-      CLASS[c] = (byte) ((nfcInert(ch) ? 0 : MAY_NEED_NFC) | (plain ? 0 : NOT_PLAIN) | spacing << 2);
+      int letter = c < 0x80 ? (Character.isLetter(ch) ? ASCII_LETTER : 0)
+          : Character.isLetter(ch) || Character.isSurrogate(ch) ? OTHER_LETTER : 0;
+      CLASS[c] = (byte) ((nfcInert(ch) ? 0 : MAY_NEED_NFC) | (plain ? 0 : NOT_PLAIN) | spacing << 2 | letter);
     }
     for (int last3 = 0; last3 < SPACING.length; last3++) {
       int c = last3 & 3;
       int b = (last3 >> 2) & 3;
       int a = last3 >> 4;
       boolean bad = (b == SPACE && c != 0) || (b == NEWLINE && c == SPACE) || (a == NEWLINE && b == NEWLINE && c == NEWLINE);
-      SPACING[last3] = bad ? NOT_PLAIN : 0;
+      SPACING[last3] = (byte) (bad ? NOT_PLAIN : 0);
     }
   }
 
   /**
-   * The MAY_NEED_NFC and NOT_PLAIN bits of text[from, to) or'ed together (NOT_PLAIN also for
-   * spacing to fix): one pass of table look-ups, no branch per character.
+   * One pass of table look-ups over text[from, to), no branch per character: NOT_PLAIN also for
+   * spacing to fix; the ASCII letters counted on the way (the language needs them).
    */
-  private static int scan(String text, int from, int to) {
+  private static Scan scan(String text, int from, int to) {
     int flags = 0;
     int last3 = 0;
-    for (int i = from; i < to && flags != (MAY_NEED_NFC | NOT_PLAIN); i++) {
+    int asciiLetters = 0;
+    for (int i = from; i < to; i++) {
       int k = CLASS[text.charAt(i)];
-      last3 = (last3 << 2 | k >> 2) & 63;
-      flags |= (k & (MAY_NEED_NFC | NOT_PLAIN)) | SPACING[last3];
+      last3 = (last3 << 2 | (k >> 2 & 3)) & 63;
+      flags |= k | SPACING[last3];
+      asciiLetters += k >> 4 & 1;
     }
-    return flags;
+    return new Scan(flags, asciiLetters);
   }
 
   /** Space, tab and the Unicode space separators (Zs), listed: this runs on every character. */

@@ -3,6 +3,7 @@ package crosscheck.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.Character.UnicodeScript;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -24,10 +25,13 @@ class NormalizerReferenceTest {
           .isEqualTo(reference(s));
       TextNormalizer.Normalized range = TextNormalizer.normalized(s);
       assertThat(range.lines()).containsExactly(reference(s).split("\n", -1));
-      Scripts inRange = Scripts.of(range.base(), range.from(), range.to());
       Scripts alone = Scripts.of(reference(s));
-      assertThat(inRange.total()).isEqualTo(alone.total());
-      assertThat(inRange.dominant()).isEqualTo(alone.dominant());
+      for (Scripts counted : List.of(range.scripts(), Scripts.of(range.base(), range.from(), range.to()))) {
+        assertThat(counted.total()).as(s).isEqualTo(alone.total());
+        for (UnicodeScript script : UnicodeScript.values()) {
+          assertThat(counted.get(script)).as(s + " " + script).isEqualTo(alone.get(script));
+        }
+      }
     }
     assertThat(TextNormalizer.normalize("a\u2029b")).isEqualTo("a\n\nb");
     assertThat(TextNormalizer.normalize("a\u2029b\u2029c\u2029d")).isEqualTo("a\n\nb\n\nc\n\nd");
