@@ -22,7 +22,7 @@ final class ArticleCleaner {
     Mojibake.Result fixed = Mojibake.repair(decoded);
     List<Repair> repairs = new ArrayList<>(decodingRepairs);
     repairs.addAll(fixed.repairs());
-    TextNormalizer.Normalized text = TextNormalizer.normalized(fixed.text());
+    NormalizedText text = TextNormalizer.normalized(fixed.text());
     Scripts scripts = text.scripts();
     String[] lines = text.lines();
     TextMetadata found = TextMetadata.find(lines, scripts.dominant());

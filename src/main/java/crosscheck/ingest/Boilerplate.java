@@ -98,14 +98,14 @@ public final class Boilerplate {
 
   /** Applies the rules to normalised text. */
   public Result apply(String text) {
-    return apply(new TextNormalizer.Normalized(text, 0, text.length(), -1), text.split("\n", -1), Scripts.of(text));
+    return apply(new NormalizedText(text, 0, text.length(), -1), text.split("\n", -1), Scripts.of(text));
   }
 
   /**
    * Applies the rules to the text, given its lines and its letters per script (the caller has
    * them already).
    */
-  Result apply(TextNormalizer.Normalized text, String[] lines, Scripts scripts) {
+  Result apply(NormalizedText text, String[] lines, Scripts scripts) {
     Pass pass = new Pass(lines, scripts);
     for (int i = 0; i < lines.length; i++) {
       if (!lines[i].isBlank() && pass.ruleOf[i] == null) {
@@ -258,7 +258,7 @@ public final class Boilerplate {
   }
 
   /** Kept lines with single blank lines between paragraphs; removed units joined per unit. */
-  private static Result assemble(TextNormalizer.Normalized text, String[] lines, String[] ruleOf, Unit[] unitOf) {
+  private static Result assemble(NormalizedText text, String[] lines, String[] ruleOf, Unit[] unitOf) {
     String block = keptBlock(text.base(), text.from(), lines, ruleOf);
     return new Result(block != null ? block : kept(lines, ruleOf), removed(lines, ruleOf, unitOf));
   }

@@ -12,68 +12,26 @@ import java.text.Normalizer;
 final class TextNormalizer {
   private TextNormalizer() {}
 
-  /**
-   * Normalised text as the range base[from, to): trimming alone copies nothing, and the one copy
-   * is left to whoever needs the text on its own (the kept text after boilerplate removal).
-   *
-   * @param asciiLetters the letters when all are ASCII (counted by the normaliser's own scan), or
-   *     -1 when there are others
-   */
-  record Normalized(String base, int from, int to, int asciiLetters) {
-    String text() {
-      return base.substring(from, to);
-    }
-
-    /** The letters per script: from the scan when they are all ASCII, else counted here. */
-    Scripts scripts() {
-      return asciiLetters >= 0 ? Scripts.latin(asciiLetters) : Scripts.of(base, from, to);
-    }
-
-    /** The lines, as {@code text().split("\n", -1)} gives them. */
-    String[] lines() {
-      java.util.List<String> lines = new java.util.ArrayList<>();
-      int start = from;
-      for (int nl = base.indexOf('\n', start); nl >= 0 && nl < to; nl = base.indexOf('\n', start)) {
-        lines.add(base.substring(start, nl));
-        start = nl + 1;
-      }
-      lines.add(base.substring(start, to));
-      return lines.toArray(String[]::new);
-    }
-  }
-
   static String normalize(String text) {
     return normalized(text).text();
   }
 
-  static Normalized normalized(String text) {
-    int start = 0;
-    int end = text.length();
-    while (start < end && text.charAt(start) <= ' ') {
-      start++;
-    }
-    while (end > start && text.charAt(end - 1) <= ' ') {
-      end--;
-    }
+  static NormalizedText normalized(String text) {
+    int start = trimmedStart(text);
+    int end = trimmedEnd(text, start);
     // the trimmed ends are plain and NFC-inert, so one scan of the middle decides both questions
     Scan scan = scan(text, start, end);
     String nfc = text;
     if ((scan.flags() & MAY_NEED_NFC) != 0 && !Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
       nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-      start = 0;
-      end = nfc.length();
-      while (start < end && nfc.charAt(start) <= ' ') {
-        start++;
-      }
-      while (end > start && nfc.charAt(end - 1) <= ' ') {
-        end--;
-      }
+      start = trimmedStart(nfc);
+      end = trimmedEnd(nfc, start);
       scan = scan(nfc, start, end);
     }
     // what the rest of normalising drops or changes is never a letter: the scan's count holds
     int asciiLetters = (scan.flags() & OTHER_LETTER) == 0 ? scan.asciiLetters() : -1;
     if ((scan.flags() & NOT_PLAIN) == 0) {
-      return new Normalized(nfc, start, end, asciiLetters); // most articles: nothing to copy
+      return new NormalizedText(nfc, start, end, asciiLetters); // most articles: nothing to copy
     }
     StringBuilder out = new StringBuilder(end - start);
     int newlines = 0; // line breaks seen since the last visible character
@@ -114,7 +72,23 @@ final class TextNormalizer {
       }
       // anything else is a dropped control or invisible character
     }
-    return new Normalized(out.toString(), 0, out.length(), asciiLetters);
+    return new NormalizedText(out.toString(), 0, out.length(), asciiLetters);
+  }
+
+  private static int trimmedStart(String text) {
+    int start = 0;
+    while (start < text.length() && text.charAt(start) <= ' ') {
+      start++;
+    }
+    return start;
+  }
+
+  private static int trimmedEnd(String text, int start) {
+    int end = text.length();
+    while (end > start && text.charAt(end - 1) <= ' ') {
+      end--;
+    }
+    return end;
   }
 
   /** {@link #ordinary} of every char, looked up: it is asked for every character of every text. */

@@ -23,7 +23,7 @@ class NormalizerReferenceTest {
       String s = randomText(random, random.nextInt(30));
       assertThat(TextNormalizer.normalize(s)).as("%s", s.chars().mapToObj(Integer::toHexString).toList())
           .isEqualTo(reference(s));
-      TextNormalizer.Normalized range = TextNormalizer.normalized(s);
+      NormalizedText range = TextNormalizer.normalized(s);
       assertThat(range.lines()).containsExactly(reference(s).split("\n", -1));
       Scripts alone = Scripts.of(reference(s));
       for (Scripts counted : List.of(range.scripts(), Scripts.of(range.base(), range.from(), range.to()))) {
