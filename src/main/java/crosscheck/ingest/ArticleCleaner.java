@@ -22,9 +22,9 @@ final class ArticleCleaner {
     Mojibake.Result fixed = Mojibake.repair(decoded);
     List<Repair> repairs = new ArrayList<>(decodingRepairs);
     repairs.addAll(fixed.repairs());
-    String text = TextNormalizer.normalize(fixed.text());
-    Scripts scripts = Scripts.of(text);
-    String[] lines = text.split("\n", -1);
+    NormalizedText text = TextNormalizer.normalized(fixed.text());
+    Scripts scripts = text.scripts();
+    String[] lines = text.lines();
     TextMetadata found = TextMetadata.find(lines, scripts.dominant());
     Boilerplate.Result kept = boilerplate.apply(text, lines, scripts);
     return new Cleaned(kept.text(), scripts.language(), repairs, kept.removed(), found);

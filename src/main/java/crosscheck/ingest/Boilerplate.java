@@ -98,14 +98,14 @@ public final class Boilerplate {
 
   /** Applies the rules to normalised text. */
   public Result apply(String text) {
-    return apply(text, text.split("\n", -1), Scripts.of(text));
+    return apply(new NormalizedText(text, 0, text.length(), -1), text.split("\n", -1), Scripts.of(text));
   }
 
   /**
    * Applies the rules to the text, given its lines and its letters per script (the caller has
    * them already).
    */
-  Result apply(String text, String[] lines, Scripts scripts) {
+  Result apply(NormalizedText text, String[] lines, Scripts scripts) {
     Pass pass = new Pass(lines, scripts);
     for (int i = 0; i < lines.length; i++) {
       if (!lines[i].isBlank() && pass.ruleOf[i] == null) {
@@ -127,7 +127,7 @@ public final class Boilerplate {
         return assemble(text, lines, pass.ruleOf, pass.unitOf);
       }
     }
-    return new Result(text, List.of());
+    return new Result(text.text(), List.of());
   }
 
   private enum Unit { LINE, PARAGRAPH }
@@ -258,8 +258,8 @@ public final class Boilerplate {
   }
 
   /** Kept lines with single blank lines between paragraphs; removed units joined per unit. */
-  private static Result assemble(String text, String[] lines, String[] ruleOf, Unit[] unitOf) {
-    String block = keptBlock(text, lines, ruleOf);
+  private static Result assemble(NormalizedText text, String[] lines, String[] ruleOf, Unit[] unitOf) {
+    String block = keptBlock(text.base(), text.from(), lines, ruleOf);
     return new Result(block != null ? block : kept(lines, ruleOf), removed(lines, ruleOf, unitOf));
   }
 
@@ -267,8 +267,9 @@ public final class Boilerplate {
    * The kept text as one piece of the text (lines joined by '\n'), when the kept lines form one
    * block with no removed line inside and no blank line but single empty ones: then it is exactly
    * what {@link #kept} would build, without building it. The usual case: removals at the ends.
+   * The lines start at {@code offset} in the text (normalised text is a range of a longer string).
    */
-  static String keptBlock(String text, String[] lines, String[] ruleOf) {
+  static String keptBlock(String text, int offset, String[] lines, String[] ruleOf) {
     int first = -1;
     int last = -1;
     for (int i = 0; i < lines.length; i++) {
@@ -280,7 +281,7 @@ public final class Boilerplate {
     if (first < 0) {
       return "";
     }
-    int from = 0;
+    int from = offset;
     for (int i = 0; i < first; i++) {
       from += lines[i].length() + 1;
     }

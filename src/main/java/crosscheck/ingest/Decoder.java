@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -61,12 +62,43 @@ final class Decoder {
   }
 
   private static Decoded utf8(byte[] raw, int offset, List<Repair> repairs) {
-    String fast = new String(raw, offset, raw.length - offset, StandardCharsets.UTF_8);
-    // the replacement character only appears when a sequence was malformed (or was in the input)
-    if (fast.indexOf('\uFFFD') < 0 || strictUtf8(raw, offset)) {
-      return new Decoded(fast, repairs, null);
+    String text = StrictUtf8.decode(raw, offset);
+    return text != null ? new Decoded(text, repairs, null) : legacy(raw, offset, repairs);
+  }
+
+  /**
+   * Strict UTF-8 decoding into a char buffer that the thread reuses, then one copy into the
+   * String: {@code new String(bytes, UTF_8)} allocates about five bytes per input byte (a Latin-1
+   * try, a UTF-16 buffer, a trimmed copy), this about three, and malformed input shows at once.
+   */
+  private static final class StrictUtf8 {
+    /** A larger buffer is used for its file only, not kept by the thread. */
+    private static final int KEPT_CHARS = 1 << 20;
+    private static final ThreadLocal<StrictUtf8> PER_THREAD = ThreadLocal.withInitial(StrictUtf8::new);
+
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private CharBuffer kept = CharBuffer.allocate(0);
+
+    /** The text, or null when the bytes from the offset on are not valid UTF-8. */
+    static String decode(byte[] raw, int offset) {
+      return PER_THREAD.get().run(raw, offset);
     }
-    return legacy(raw, offset, repairs);
+
+    private String run(byte[] raw, int offset) {
+      int n = raw.length - offset; // UTF-8 never has more chars than bytes
+      CharBuffer out = n <= kept.capacity() ? kept.clear() : CharBuffer.allocate(n);
+      if (n > kept.capacity() && n <= KEPT_CHARS) {
+        kept = out;
+      }
+      decoder.reset();
+      if (!decoder.decode(ByteBuffer.wrap(raw, offset, n), out, true).isUnderflow()
+          || !decoder.flush(out).isUnderflow()) {
+        return null;
+      }
+      return new String(out.array(), 0, out.position());
+    }
   }
 
   /** Not valid UTF-8: ask ICU which legacy encoding it is. */
@@ -96,18 +128,6 @@ final class Decoder {
       repairs.add(new Repair("invalid-bytes", bad + " invalid " + cs.name() + " sequence(s) replaced by U+FFFD"));
     }
     return new Decoded(text, repairs, null);
-  }
-
-  private static boolean strictUtf8(byte[] raw, int offset) {
-    try {
-      StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(raw, offset, raw.length - offset));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
-    }
   }
 
   /** UTF-16LE/BE when NULs sit almost only at odd (LE) or even (BE) positions, as in ASCII-range text. */

@@ -2,12 +2,15 @@ package crosscheck.ingest;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Expands the paths given into article files: folders recursively in sorted path order, hidden
@@ -42,22 +45,56 @@ final class InputFiles {
   }
 
   private static void walk(Path root, List<Path> files, List<Problem> problems) {
-    List<Path> all;
-    try (Stream<Path> s = Files.walk(root)) {
-      all = s.filter(p -> !p.equals(root) && !hidden(root.relativize(p))).sorted().toList();
+    // the walk's own attributes (links not followed) say "regular file" without another stat per file
+    record Entry(Path path, BasicFileAttributes attrs) {}
+    List<Entry> all = new ArrayList<>();
+    try {
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+          return dir.equals(root) || !hidden(dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          if (!hidden(file)) {
+            all.add(new Entry(file, attrs));
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+          if (file.equals(root)) {
+            throw e;
+          }
+          throw new java.io.UncheckedIOException(e); // below the root, as Files.walk reports it
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+          if (e != null) {
+            throw new java.io.UncheckedIOException(e);
+          }
+          return FileVisitResult.CONTINUE;
+        }
+      });
     } catch (IOException | java.io.UncheckedIOException e) {
       problems.add(Problem.error(root.toString(), null, "cannot list folder: " + e.getMessage()));
       return;
     }
-    for (Path p : all) {
-      if (Files.isDirectory(p)) {
-        continue;
-      }
+    all.sort(Comparator.comparing(Entry::path));
+    for (Entry entry : all) {
+      Path p = entry.path();
       String name = p.getFileName().toString();
       if (Manifest.NAMES.contains(name.toLowerCase(Locale.ROOT)) || !ARTICLE_TYPES.contains(extension(name))) {
         continue;
       }
-      if (Files.isSymbolicLink(p) && !Files.exists(p)) {
+      if (entry.attrs().isRegularFile()) {
+        files.add(p);
+      } else if (Files.isDirectory(p)) {
+        continue; // a link to a folder: not followed
+      } else if (Files.isSymbolicLink(p) && !Files.exists(p)) {
         problems.add(Problem.error(p.toString(), null, "cannot read: dangling symbolic link"));
       } else if (!Files.isRegularFile(p)) {
         problems.add(Problem.error(p.toString(), null, "cannot read: not a regular file"));
@@ -67,13 +104,9 @@ final class InputFiles {
     }
   }
 
-  private static boolean hidden(Path relative) {
-    for (Path part : relative) {
-      if (part.toString().startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
+  /** Whether a file or folder name under the listed folder marks it hidden. */
+  private static boolean hidden(Path path) {
+    return path.getFileName().toString().startsWith(".");
   }
 
   static String extension(String name) {

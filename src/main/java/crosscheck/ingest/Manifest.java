@@ -85,6 +85,9 @@ final class Manifest {
    * byFileName}, by its file name alone (for a manifest given with --manifest away from the files).
    */
   Entry lookup(Path file, Integer line, boolean byFileName) {
+    if (byPath.isEmpty()) {
+      return null; // no manifest (the usual case): spare the path normalisation of every document
+    }
     Entry e = find(byPath, key(file), line);
     return e != null || !byFileName ? e : find(byName, file.getFileName().toString(), line);
   }

@@ -222,12 +222,12 @@ final class Mojibake {
     CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    String s;
-    try {
-      s = dec.decode(ByteBuffer.wrap(bytes, 0, length)).toString();
-    } catch (CharacterCodingException e) {
+    // results, not exceptions: most runs tried are not UTF-8, and an exception's stack trace is dear
+    CharBuffer chars = CharBuffer.allocate(length);
+    if (dec.decode(ByteBuffer.wrap(bytes, 0, length), chars, true).isError() || dec.flush(chars).isError()) {
       return null;
     }
+    String s = chars.flip().toString();
     boolean multiByte = false;
     for (int k = 0; k < s.length(); ) {
       int cp = s.codePointAt(k);

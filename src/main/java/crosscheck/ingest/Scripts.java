@@ -24,12 +24,25 @@ final class Scripts {
 
   private Scripts() {}
 
+  /** Letters all ASCII: that many Latin letters. */
+  static Scripts latin(int letters) {
+    Scripts s = new Scripts();
+    s.counts[UnicodeScript.LATIN.ordinal()] = letters;
+    s.total = letters;
+    return s;
+  }
+
   /** Counts the letters of the text; digits, punctuation and spaces are not letters. */
   static Scripts of(String text) {
+    return of(text, 0, text.length());
+  }
+
+  /** The letters of text[from, to). */
+  static Scripts of(String text, int from, int to) {
     Scripts s = new Scripts();
     int latin = 0;
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
+    int n = to;
+    for (int i = from; i < n; i++) {
       char c = text.charAt(i);
       if (c < 0x80) {
         latin += ASCII_LETTER[c];

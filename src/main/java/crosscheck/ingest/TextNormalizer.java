@@ -13,20 +13,25 @@ final class TextNormalizer {
   private TextNormalizer() {}
 
   static String normalize(String text) {
-    String nfc = nfcInert(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC)
-        ? text
-        : Normalizer.normalize(text, Normalizer.Form.NFC);
-    int start = 0;
-    int end = nfc.length();
-    while (start < end && nfc.charAt(start) <= ' ') {
-      start++;
+    return normalized(text).text();
+  }
+
+  static NormalizedText normalized(String text) {
+    int start = trimmedStart(text);
+    int end = trimmedEnd(text, start);
+    // the trimmed ends are plain and NFC-inert, so one scan of the middle decides both questions
+    Scan scan = scan(text, start, end);
+    String nfc = text;
+    if ((scan.flags() & MAY_NEED_NFC) != 0 && !Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+      nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+      start = trimmedStart(nfc);
+      end = trimmedEnd(nfc, start);
+      scan = scan(nfc, start, end);
     }
-    while (end > start && nfc.charAt(end - 1) <= ' ') {
-      end--;
-    }
-    String trimmed = nfc.substring(start, end);
-    if (alreadyNormal(trimmed)) {
-      return trimmed;
+    // what the rest of normalising drops or changes is never a letter: the scan's count holds
+    int asciiLetters = (scan.flags() & OTHER_LETTER) == 0 ? scan.asciiLetters() : -1;
+    if ((scan.flags() & NOT_PLAIN) == 0) {
+      return new NormalizedText(nfc, start, end, asciiLetters); // most articles: nothing to copy
     }
     StringBuilder out = new StringBuilder(end - start);
     int newlines = 0; // line breaks seen since the last visible character
@@ -67,7 +72,23 @@ final class TextNormalizer {
       }
       // anything else is a dropped control or invisible character
     }
-    return out.toString();
+    return new NormalizedText(out.toString(), 0, out.length(), asciiLetters);
+  }
+
+  private static int trimmedStart(String text) {
+    int start = 0;
+    while (start < text.length() && text.charAt(start) <= ' ') {
+      start++;
+    }
+    return start;
+  }
+
+  private static int trimmedEnd(String text, int start) {
+    int end = text.length();
+    while (end > start && text.charAt(end - 1) <= ' ') {
+      end--;
+    }
+    return end;
   }
 
   /** {@link #ordinary} of every char, looked up: it is asked for every character of every text. */
@@ -87,45 +108,73 @@ final class TextNormalizer {
   }
 
   /**
-   * Whether the text is in NFC because every character is one that NFC leaves alone whatever
-   * surrounds it (quick check "yes", combining class 0): everything below the combining marks at
-   * U+0300, general punctuation, CJK ideographs and full-width forms. One cheap scan instead of
-   * the normaliser's table look-ups; any other character leaves the decision to the normaliser.
+   * Whether NFC leaves the character alone whatever surrounds it (quick check "yes", combining
+   * class 0): everything below the combining marks at U+0300, general punctuation, CJK ideographs
+   * and full-width forms. A cheap test instead of the normaliser's table look-ups; any other
+   * character leaves the decision to the normaliser.
    */
-  static boolean nfcInert(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= 0x300 && !nfcInert(c)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   static boolean nfcInert(char c) {
     return c < 0x300 || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205E)
         || (c >= 0x3000 && c <= 0x3029) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xFF01 && c <= 0xFF5E);
   }
 
   /**
-   * Whether the trimmed text is already in the output form: printable characters and plain single
-   * spaces, '\n' line ends, no space at a line's ends, at most one blank line in a row. Most
-   * articles are; the vectorised substring searches and one simple loop are cheaper than copying.
+   * Bits of {@link #CLASS}: a character NFC may change, one the output form does not keep as it
+   * is, an ASCII letter, a letter outside ASCII (or half of a surrogate pair, which may be one).
    */
-  private static boolean alreadyNormal(String text) {
-    if (text.contains("  ") || text.contains(" \n") || text.contains("\n ") || text.contains("\n\n\n")) {
-      return false;
+  private static final int MAY_NEED_NFC = 1;
+  private static final int NOT_PLAIN = 2;
+  private static final int ASCII_LETTER = 16;
+  private static final int OTHER_LETTER = 32;
+  /** In bits 2-3 of {@link #CLASS}: ' ' is 1, '\n' is 2, anything else 0. */
+  private static final int SPACE = 1;
+  private static final int NEWLINE = 2;
+
+  /** What one scan finds: the {@link #CLASS} flag bits or'ed together, and the ASCII letters. */
+  private record Scan(int flags, int asciiLetters) {}
+
+  /** The {@link #CLASS} bits of every char, looked up: the scan runs on every character of every text. */
+  private static final byte[] CLASS = new byte[0x10000];
+
+  /**
+   * NOT_PLAIN for the last three characters' spacing codes (2 bits each, the latest lowest) when
+   * they end in spacing the output form does not have: "  ", " \n", "\n " or "\n\n\n".
+   */
+  private static final byte[] SPACING = new byte[64];
+
+  static {
+    for (int c = 0; c < CLASS.length; c++) {
+      char ch = (char) c;
+      boolean plain = ch == ' ' || ch == '\n' || ORDINARY[c];
+      int spacing = ch == ' ' ? SPACE : ch == '\n' ? NEWLINE : 0;
+      int letter = c < 0x80 ? (Character.isLetter(ch) ? ASCII_LETTER : 0)
+          : Character.isLetter(ch) || Character.isSurrogate(ch) ? OTHER_LETTER : 0;
+      CLASS[c] = (byte) ((nfcInert(ch) ? 0 : MAY_NEED_NFC) | (plain ? 0 : NOT_PLAIN) | spacing << 2 | letter);
     }
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if ((c >= ' ' && c < 0x7F) || c == '\n') {
-        continue;
-      }
-      if (!ORDINARY[c]) { // a control, a space other than ' ', an invisible or a line separator
-        return false;
-      }
+    for (int last3 = 0; last3 < SPACING.length; last3++) {
+      int c = last3 & 3;
+      int b = (last3 >> 2) & 3;
+      int a = last3 >> 4;
+      boolean bad = (b == SPACE && c != 0) || (b == NEWLINE && c == SPACE) || (a == NEWLINE && b == NEWLINE && c == NEWLINE);
+      SPACING[last3] = (byte) (bad ? NOT_PLAIN : 0);
     }
-    return true;
+  }
+
+  /**
+   * One pass of table look-ups over text[from, to), no branch per character: NOT_PLAIN also for
+   * spacing to fix; the ASCII letters counted on the way (the language needs them).
+   */
+  private static Scan scan(String text, int from, int to) {
+    int flags = 0;
+    int last3 = 0;
+    int asciiLetters = 0;
+    for (int i = from; i < to; i++) {
+      int k = CLASS[text.charAt(i)];
+      last3 = (last3 << 2 | (k >> 2 & 3)) & 63;
+      flags |= k | SPACING[last3];
+      asciiLetters += k >> 4 & 1;
+    }
+    return new Scan(flags, asciiLetters);
   }
 
   /** Space, tab and the Unicode space separators (Zs), listed: this runs on every character. */

@@ -3,6 +3,7 @@ package crosscheck.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.Character.UnicodeScript;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,15 @@ class NormalizerReferenceTest {
       String s = randomText(random, random.nextInt(30));
       assertThat(TextNormalizer.normalize(s)).as("%s", s.chars().mapToObj(Integer::toHexString).toList())
           .isEqualTo(reference(s));
+      NormalizedText range = TextNormalizer.normalized(s);
+      assertThat(range.lines()).containsExactly(reference(s).split("\n", -1));
+      Scripts alone = Scripts.of(reference(s));
+      for (Scripts counted : List.of(range.scripts(), Scripts.of(range.base(), range.from(), range.to()))) {
+        assertThat(counted.total()).as(s).isEqualTo(alone.total());
+        for (UnicodeScript script : UnicodeScript.values()) {
+          assertThat(counted.get(script)).as(s + " " + script).isEqualTo(alone.get(script));
+        }
+      }
     }
     assertThat(TextNormalizer.normalize("a\u2029b")).isEqualTo("a\n\nb");
     assertThat(TextNormalizer.normalize("a\u2029b\u2029c\u2029d")).isEqualTo("a\n\nb\n\nc\n\nd");
