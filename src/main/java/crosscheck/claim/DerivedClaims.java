@@ -66,7 +66,11 @@ final class DerivedClaims {
     if (v == null) {
       return null;
     }
-    return "percent".equals(q.dimension()) ? v / 100 : "ratio".equals(q.dimension()) ? v : null;
+    // if-statements, not nested ?: with a double branch, which would unbox the null
+    if ("percent".equals(q.dimension())) {
+      return v / 100;
+    }
+    return "ratio".equals(q.dimension()) ? v : null;
   }
 
   private static Claim total(Claim part, Claim share, double f) {

@@ -97,6 +97,14 @@ class CheckCiOptionsTest {
   }
 
   @Test
+  void everyFixtureFolderAtOnceIsCheckedWithoutAnInternalError() {
+    // the folders' READMEs, peer data and bad inputs together: real-world mess in one run
+    CommandLineRun r = run("check", "--out", out.toString(), "--format", "json", "--no-cache", "fixtures");
+    assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.INPUT.code());
+    assertThat(out.resolve("report.json")).exists();
+  }
+
+  @Test
   void theCiFixtureBatchIsReadWithItsBaseCorpus() throws IOException {
     Path fixtures = Path.of("fixtures", "ci");
     CommandLineRun r = run("check", "--out", out.toString(), "--format", "json", "--no-cache",
