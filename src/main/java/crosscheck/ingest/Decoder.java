@@ -83,6 +83,12 @@ final class Decoder {
 
     /** The text, or null when the bytes from the offset on are not valid UTF-8. */
     static String decode(byte[] raw, int offset) {
+      // the JDK's replacing decoder has vectorised ASCII paths and builds compact strings directly;
+      // it changes malformed input to U+FFFD, so a result without one came from valid UTF-8
+      String fast = new String(raw, offset, raw.length - offset, StandardCharsets.UTF_8);
+      if (fast.indexOf('\uFFFD') < 0) {
+        return fast;
+      }
       return PER_THREAD.get().run(raw, offset);
     }
 

@@ -4,11 +4,14 @@ import crosscheck.ruleset.Hashes;
 import crosscheck.ruleset.RuleSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.function.Function;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -36,13 +39,11 @@ public final class Ingestor {
    * modification time) and metadata sources are unchanged instead of reading it again.
    */
   public IngestResult ingest(List<Path> inputs, FileRead.Earlier earlier) {
-    InputFiles.Listing listing = InputFiles.list(inputs);
-    List<Problem> problems = new ArrayList<>(listing.problems());
-    Sources sources = Sources.load(options.manifest(), listing.files(), problems);
+    List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+    Sources sources = Sources.open(options.manifest(), problems);
     ArticleFiles reader = new ArticleFiles(cleaner, options.maxBytes(), sources);
-    // parallelStream().toList() keeps encounter order, so the output does not depend on threads
     AtomicInteger reused = new AtomicInteger();
-    List<FileRead> reads = inPool(() -> listing.files().parallelStream().map(f -> {
+    Function<Path, FileRead> readOne = f -> {
       // the stamp is taken before reading: a change while reading shows as a changed stamp next time
       FileStamp stamp = FileStamp.of(f);
       String fingerprint = sources.fingerprint(f);
@@ -51,54 +52,36 @@ public final class Ingestor {
         reused.incrementAndGet();
         return had;
       }
-      ArticleFiles.Read r = reader.read(f);
+      ArticleFiles.Read r = reader.read(f, stamp);
       return new FileRead(f.toString(), stamp, fingerprint, r.documents(), r.problems());
-    }).toList());
-    List<Document> docs = new ArrayList<>();
-    for (FileRead r : reads) {
-      docs.addAll(r.documents());
-      problems.addAll(r.problems());
-    }
-    // problems in path order (then line), wherever they were found: listing, manifests, reading
-    problems.sort(Comparator.comparing(Problem::path)
-        .thenComparing(Problem::line, Comparator.nullsFirst(Comparator.naturalOrder())));
-    return new IngestResult(docs, problems, reads, reused.get());
-  }
-
-  /**
-   * Runs the task (and the parallel streams inside it, JSONL records included) in a pool of the
-   * requested size, so that {@code --threads} bounds ingest too; in the shared pool without one.
-   */
-  private <T> T inPool(Callable<T> task) {
-    if (options.threads() == 0) {
-      return call(task);
-    }
-    ForkJoinPool pool = new ForkJoinPool(options.threads());
+    };
+    ForkJoinPool pool = options.threads() == 0 ? ForkJoinPool.commonPool() : new ForkJoinPool(options.threads());
     try {
-      return pool.submit(task).get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading inputs", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
+      // files met in folders are read while the walk goes on; results are taken in listing order
+      Map<Path, ForkJoinTask<FileRead>> started = new HashMap<>();
+      InputFiles.Listing listing = InputFiles.list(inputs, f -> started.put(f, pool.submit(() -> readOne.apply(f))));
+      problems.addAll(listing.problems());
+      for (Path f : listing.files()) {
+        started.computeIfAbsent(f, x -> pool.submit(() -> readOne.apply(x)));
       }
-      if (e.getCause() instanceof Error err) {
-        throw err;
+      List<FileRead> reads = new ArrayList<>(listing.files().size());
+      for (Path f : listing.files()) {
+        reads.add(started.get(f).join());
       }
-      throw new IllegalStateException(e.getCause());
+      List<Document> docs = new ArrayList<>();
+      List<Problem> all = new ArrayList<>(problems);
+      for (FileRead r : reads) {
+        docs.addAll(r.documents());
+        all.addAll(r.problems());
+      }
+      // problems in path order (then line), wherever they were found: listing, manifests, reading
+      all.sort(Comparator.comparing(Problem::path)
+          .thenComparing(Problem::line, Comparator.nullsFirst(Comparator.naturalOrder())));
+      return new IngestResult(docs, all, reads, reused.get());
     } finally {
-      pool.shutdown();
-    }
-  }
-
-  private static <T> T call(Callable<T> task) {
-    try {
-      return task.call();
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
+      if (pool != ForkJoinPool.commonPool()) {
+        pool.shutdown();
+      }
     }
   }
 

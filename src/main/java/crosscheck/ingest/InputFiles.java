@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Expands the paths given into article files: folders recursively in sorted path order, hidden
@@ -26,6 +27,15 @@ final class InputFiles {
   record Listing(List<Path> files, List<Problem> problems) {}
 
   static Listing list(List<Path> inputs) {
+    return list(inputs, f -> { });
+  }
+
+  /**
+   * As {@link #list(List)}, telling {@code found} of each article file in a folder as soon as the
+   * walk meets it (in walk order, which is not the listing's), so reading can start while the
+   * walk goes on.
+   */
+  static Listing list(List<Path> inputs, Consumer<Path> found) {
     List<Path> files = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     for (Path input : inputs) {
@@ -33,7 +43,7 @@ final class InputFiles {
         problems.add(Problem.error(input.toString(), null, Files.isSymbolicLink(input)
             ? "cannot read: dangling symbolic link" : "no such file or folder"));
       } else if (Files.isDirectory(input)) {
-        walk(input, files, problems);
+        walk(input, files, problems, found);
       } else if (Manifest.NAMES.contains(input.getFileName().toString().toLowerCase(Locale.ROOT))) {
         problems.add(Problem.warning(input.toString(), null,
             "a manifest, not an article: not read as one (it applies to the articles beside it; or use --manifest)"));
@@ -44,7 +54,7 @@ final class InputFiles {
     return new Listing(files, problems);
   }
 
-  private static void walk(Path root, List<Path> files, List<Problem> problems) {
+  private static void walk(Path root, List<Path> files, List<Problem> problems, Consumer<Path> found) {
     // the walk's own attributes (links not followed) say "regular file" without another stat per file
     record Entry(Path path, BasicFileAttributes attrs) {}
     List<Entry> all = new ArrayList<>();
@@ -59,6 +69,9 @@ final class InputFiles {
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
           if (!hidden(file)) {
             all.add(new Entry(file, attrs));
+            if (attrs.isRegularFile() && article(file.getFileName().toString())) {
+              found.accept(file);
+            }
           }
           return FileVisitResult.CONTINUE;
         }
@@ -87,7 +100,7 @@ final class InputFiles {
     for (Entry entry : all) {
       Path p = entry.path();
       String name = p.getFileName().toString();
-      if (Manifest.NAMES.contains(name.toLowerCase(Locale.ROOT)) || !ARTICLE_TYPES.contains(extension(name))) {
+      if (!article(name)) {
         continue;
       }
       if (entry.attrs().isRegularFile()) {
@@ -102,6 +115,11 @@ final class InputFiles {
         files.add(p);
       }
     }
+  }
+
+  /** Whether a file of this name in a folder is read as an article (not a manifest, a known type). */
+  private static boolean article(String name) {
+    return !Manifest.NAMES.contains(name.toLowerCase(Locale.ROOT)) && ARTICLE_TYPES.contains(extension(name));
   }
 
   /** Whether a file or folder name under the listed folder marks it hidden. */

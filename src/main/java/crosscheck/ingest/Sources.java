@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,46 +19,48 @@ final class Sources {
 
   private static final List<String> MANIFEST_ORDER = List.of("manifest.json", "manifest.jsonl", "sources.csv");
 
+  private final Path manifest;
   private final Manifest explicit;
-  private final Map<Path, Manifest> beside;
   private final String explicitStamp;
-  private final Map<Path, String> besideStamps;
+  private final List<Problem> problems;
+  /** The manifest beside each folder's files and its stamp, found when a file there is first read. */
+  private final Map<Path, Beside> beside = new ConcurrentHashMap<>();
+
+  private record Beside(Manifest manifest, String stamp) {}
 
   /** The metadata of one document. */
   record Meta(Field source, Field title, Field published, Field url) {}
 
-  private Sources(Manifest explicit, Map<Path, Manifest> beside, String explicitStamp, Map<Path, String> besideStamps) {
+  private Sources(Path manifest, Manifest explicit, String explicitStamp, List<Problem> problems) {
+    this.manifest = manifest;
     this.explicit = explicit;
-    this.beside = beside;
     this.explicitStamp = explicitStamp;
-    this.besideStamps = besideStamps;
+    this.problems = problems;
   }
 
-  /** Loads the explicit manifest and those beside the files; unusable manifests become problems. */
-  static Sources load(Path manifest, List<Path> files, List<Problem> problems) {
-    Manifest explicit = Manifest.EMPTY;
-    if (manifest != null) {
-      explicit = read(manifest, Problem.Severity.error, problems);
-    }
-    Map<Path, Manifest> beside = new TreeMap<>();
-    Map<Path, String> besideStamps = new TreeMap<>();
-    for (Path f : files) {
-      Path dir = f.toAbsolutePath().normalize().getParent();
-      if (dir == null || beside.containsKey(dir)) {
-        continue;
+  /**
+   * Loads the explicit manifest now and those beside the files as files are read (so reading can
+   * start while folders are still listed); unusable manifests become problems in {@code problems},
+   * which must take concurrent adds.
+   */
+  static Sources open(Path manifest, List<Problem> problems) {
+    Manifest explicit = manifest == null ? Manifest.EMPTY : read(manifest, Problem.Severity.error, problems);
+    return new Sources(manifest, explicit, manifest == null ? "" : stamp(manifest), problems);
+  }
+
+  private Beside beside(Path file) {
+    Path dir = file.toAbsolutePath().normalize().getParent();
+    return dir == null ? new Beside(Manifest.EMPTY, "") : beside.computeIfAbsent(dir, this::findBeside);
+  }
+
+  private Beside findBeside(Path dir) {
+    for (String name : MANIFEST_ORDER) {
+      Path candidate = dir.resolve(name);
+      if (Files.isRegularFile(candidate) && (manifest == null || !candidate.equals(manifest.toAbsolutePath().normalize()))) {
+        return new Beside(read(candidate, Problem.Severity.warning, problems), stamp(candidate));
       }
-      Manifest m = Manifest.EMPTY;
-      for (String name : MANIFEST_ORDER) {
-        Path candidate = dir.resolve(name);
-        if (Files.isRegularFile(candidate) && (manifest == null || !candidate.equals(manifest.toAbsolutePath().normalize()))) {
-          m = read(candidate, Problem.Severity.warning, problems);
-          besideStamps.put(dir, stamp(candidate));
-          break;
-        }
-      }
-      beside.put(dir, m);
     }
-    return new Sources(explicit, beside, manifest == null ? "" : stamp(manifest), besideStamps);
+    return new Beside(Manifest.EMPTY, "");
   }
 
   /**
@@ -66,7 +68,7 @@ final class Sources {
    * may reuse the file's earlier read only while this is unchanged.
    */
   String fingerprint(Path file) {
-    return explicitStamp + "|" + besideStamps.getOrDefault(file.toAbsolutePath().normalize().getParent(), "");
+    return explicitStamp + "|" + beside(file).stamp();
   }
 
   private static String stamp(Path manifest) {
@@ -87,8 +89,7 @@ final class Sources {
   Meta resolve(Path file, Integer line, Article article, TextMetadata text) {
     Manifest.Entry m = explicit.lookup(file, line, true);
     if (m == null) {
-      Manifest local = beside.get(file.toAbsolutePath().normalize().getParent());
-      m = local == null ? null : local.lookup(file, line, false);
+      m = beside(file).manifest().lookup(file, line, false);
     }
     Manifest.Entry e = m == null ? new Manifest.Entry(null, null, null, null) : m;
     return new Meta(
