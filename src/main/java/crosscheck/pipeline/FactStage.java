@@ -12,11 +12,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
@@ -59,27 +54,25 @@ final class FactStage {
     Map<String, Document> byId = new HashMap<>();
     documents.forEach(d -> byId.put(d.id(), d));
     List<FactMatcher.Partition> partitions = matcher.partition(claims);
-    // each task sets its own slot; Future.get makes the writes visible here
     List<List<Fact>> parts = new ArrayList<>(java.util.Collections.nCopies(partitions.size(), null));
     String[] fingerprints = new String[partitions.size()];
-    List<Callable<Void>> todo = new ArrayList<>();
+    List<Integer> todo = new ArrayList<>();
     int reused = 0;
     for (int i = 0; i < partitions.size(); i++) {
-      FactMatcher.Partition p = partitions.get(i);
-      fingerprints[i] = keys == null ? null : fingerprint(p, keys, links);
+      fingerprints[i] = keys == null ? null : fingerprint(partitions.get(i), keys, links);
       List<Fact> had = fingerprints[i] == null ? null : earlier.apply(fingerprints[i]);
       if (had != null) {
         parts.set(i, had);
         reused++;
       } else {
-        int at = i;
-        todo.add(() -> {
-          parts.set(at, judge.judge(byId, matcher.match(links, p)));
-          return null;
-        });
+        todo.add(i);
       }
     }
-    runAll(todo, threads);
+    List<List<Fact>> fresh = Parallel.map(todo, threads, "matching",
+        i -> judge.judge(byId, matcher.match(links, partitions.get(i))));
+    for (int k = 0; k < todo.size(); k++) {
+      parts.set(todo.get(k), fresh.get(k));
+    }
     List<Fact> facts = new ArrayList<>();
     Map<String, List<Fact>> judged = new HashMap<>();
     for (int i = 0; i < partitions.size(); i++) {
@@ -90,35 +83,6 @@ final class FactStage {
     }
     facts.sort(ORDER);
     return new Result(facts, judged, reused, partitions.size());
-  }
-
-  private static void runAll(List<Callable<Void>> tasks, int threads) {
-    if (threads <= 1 || tasks.size() < 2) {
-      for (Callable<Void> t : tasks) {
-        call(t);
-      }
-      return;
-    }
-    try (ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, tasks.size()))) {
-      for (Future<Void> f : pool.invokeAll(tasks)) {
-        f.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("matching failed: " + e.getCause(), e.getCause());
-    }
-  }
-
-  private static void call(Callable<Void> task) {
-    try {
-      task.call();
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** The facts of every partition judged earlier, when nothing they depend on changed. */

@@ -22,10 +22,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -186,25 +182,7 @@ public final class Pipeline {
           progress.step();
           return w;
         };
-    if (threads == 1 || documents.size() < 2) {
-      return documents.stream().map(perDocument).toList();
-    }
-    try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
-      List<Future<RunMemo.DocumentMemo>> futures = new ArrayList<>();
-      for (Document d : documents) {
-        futures.add(pool.submit(() -> perDocument.apply(d)));
-      }
-      List<RunMemo.DocumentMemo> out = new ArrayList<>(documents.size());
-      for (Future<RunMemo.DocumentMemo> f : futures) {
-        out.add(f.get());
-      }
-      return out;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("claim extraction failed: " + e.getCause(), e.getCause());
-    }
+    return Parallel.map(documents, threads, "claim extraction", perDocument);
   }
 
   private RunMemo.DocumentMemo work(Document d, ClaimCache cache, RunMemo memo) {
