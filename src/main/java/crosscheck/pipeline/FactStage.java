@@ -22,8 +22,17 @@ import java.util.function.Function;
  * matched and judged again. Both ways give the same facts in the same order.
  */
 final class FactStage {
-  /** Fact order: by key text, which the matcher keeps unique (ties keep partition order). */
-  private static final Comparator<Fact> ORDER = Comparator.comparing(f -> f.key().text());
+  /**
+   * Sorts into report order: by key text, which the matcher keeps unique (ties keep partition
+   * order). Each text is made once: FactKey.text() joins five strings per call.
+   */
+  private static List<Fact> inOrder(List<Fact> facts) {
+    record Keyed(String text, Fact fact) {}
+    List<Keyed> keyed = new ArrayList<>(facts.size());
+    facts.forEach(f -> keyed.add(new Keyed(f.key().text(), f)));
+    keyed.sort(Comparator.comparing(Keyed::text));
+    return keyed.stream().map(Keyed::fact).toList();
+  }
 
   private final FactMatcher matcher;
   private final Judge judge;
@@ -81,16 +90,14 @@ final class FactStage {
         judged.put(fingerprints[i], parts.get(i));
       }
     }
-    facts.sort(ORDER);
-    return new Result(facts, judged, reused, partitions.size());
+    return new Result(inOrder(facts), judged, reused, partitions.size());
   }
 
   /** The facts of every partition judged earlier, when nothing they depend on changed. */
   static Result reuse(Map<String, List<Fact>> judged) {
     List<Fact> facts = new ArrayList<>();
     judged.values().forEach(facts::addAll);
-    facts.sort(ORDER);
-    return new Result(facts, judged, judged.size(), judged.size());
+    return new Result(inOrder(facts), judged, judged.size(), judged.size());
   }
 
   /**

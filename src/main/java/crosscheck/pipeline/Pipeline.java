@@ -131,7 +131,9 @@ public final class Pipeline {
       if (memo != null) {
         Map<Document, RunMemo.DocumentMemo> byDocument = new IdentityHashMap<>();
         work.forEach(w -> byDocument.put(w.document(), w));
-        memo.save(ingested.reads(), byDocument, r.judged());
+        if (unchanged == null) {
+          memo.save(ingested.reads(), byDocument, r.judged());
+        }
         reuse = new RunMemo.Reuse(ingested.reused(), ingested.reads().size(), r.reused(), r.partitions());
       }
     }

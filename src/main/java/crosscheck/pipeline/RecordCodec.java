@@ -179,6 +179,9 @@ final class RecordCodec {
       if (n < 0 || n > r.in.length - r.at) {
         throw new IllegalArgumentException("bad list size at " + r.at);
       }
+      if (n == 0) {
+        return List.of(); // most lists of a claim are empty: no objects for them
+      }
       Object[] items = new Object[n];
       Form f = form();
       for (int i = 0; i < n; i++) {
