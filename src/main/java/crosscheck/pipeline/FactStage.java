@@ -63,12 +63,17 @@ final class FactStage {
     Map<String, Document> byId = new HashMap<>();
     documents.forEach(d -> byId.put(d.id(), d));
     List<FactMatcher.Partition> partitions = matcher.partition(claims);
+    // each document's part of a fingerprint, made once: a document's claims fall into many partitions
+    Map<String, String> standing = new HashMap<>();
+    if (keys != null) {
+      keys.forEach((id, key) -> standing.put(id, key + " " + links.reuseOf(id)));
+    }
     List<List<Fact>> parts = new ArrayList<>(java.util.Collections.nCopies(partitions.size(), null));
     String[] fingerprints = new String[partitions.size()];
     List<Integer> todo = new ArrayList<>();
     int reused = 0;
     for (int i = 0; i < partitions.size(); i++) {
-      fingerprints[i] = keys == null ? null : fingerprint(partitions.get(i), keys, links);
+      fingerprints[i] = keys == null ? null : fingerprint(partitions.get(i), standing);
       List<Fact> had = fingerprints[i] == null ? null : earlier.apply(fingerprints[i]);
       if (had != null) {
         parts.set(i, had);
@@ -106,7 +111,7 @@ final class FactStage {
    * their keys alone, so a partition named by one key and drawn from the same documents holds
    * the same claims (any key that joined it from elsewhere would bring its document along).
    */
-  private static String fingerprint(FactMatcher.Partition p, Map<String, String> keys, SourceLinks links) {
+  private static String fingerprint(FactMatcher.Partition p, Map<String, String> standing) {
     StringBuilder b = new StringBuilder(p.id()).append('\n');
     java.util.Set<String> documents = new java.util.HashSet<>();
     for (Claim c : p.claims()) {
@@ -115,8 +120,9 @@ final class FactStage {
     List<String> ids = new ArrayList<>(documents);
     ids.sort(null);
     for (String id : ids) {
-      b.append(id).append(' ').append(keys.get(id)).append(' ').append(links.reuseOf(id)).append('\n');
+      b.append(id).append(' ').append(standing.get(id)).append('\n');
     }
     return Hashes.sha256(b.toString());
   }
+
 }
