@@ -46,6 +46,8 @@ public final class RunMemo {
   private static final long RACY_NANOS = 2_000_000_000L;
   /** Segments older than this and no longer in the index are deleted (younger ones may be another run's). */
   private static final long ORPHAN_NANOS = 600_000_000_000L;
+  /** Memos of other contexts older than this (14 days) are deleted when a memo is written. */
+  private static final long STALE_NANOS = 14L * 24 * 3600 * 1_000_000_000L;
   /** Documents or partitions per segment file: small enough that a corpus's segments load on every core. */
   private static final int SEGMENT_ITEMS = 250;
   private static final Segment EMPTY = new Segment(List.of(), List.of());
@@ -299,6 +301,7 @@ public final class RunMemo {
           new ArrayList<>(usedFacts.keySet()));
       AtomicFiles.write(dir.resolve(INDEX), withCrc(RecordCodec.encode(next, Index.class)));
       deleteOrphans(segments);
+      deleteStaleRuns();
     } catch (IOException | java.io.UncheckedIOException e) {
       notes.accept("cache: cannot store the run index in " + dir + ": " + e.getMessage() + " (the next run redoes this work)");
     }
@@ -361,6 +364,29 @@ public final class RunMemo {
         if (n.startsWith("segment-") && !names.contains(n)
             && Files.getLastModifiedTime(p).to(java.util.concurrent.TimeUnit.NANOSECONDS) < now - ORPHAN_NANOS) {
           Files.deleteIfExists(p);
+        }
+      }
+    }
+  }
+
+  /**
+   * Removes the memos of other contexts (another build, other rules or inputs) not written for
+   * {@link #STALE_NANOS}: every build has its own context, so they would otherwise pile up.
+   */
+  private void deleteStaleRuns() throws IOException {
+    long now = System.currentTimeMillis() * 1_000_000L;
+    try (Stream<Path> runs = Files.list(dir.getParent())) {
+      for (Path run : runs.filter(p -> !p.equals(dir) && Files.isDirectory(p)).toList()) {
+        Path index = run.resolve(INDEX);
+        long written = Files.exists(index)
+            ? Files.getLastModifiedTime(index).to(java.util.concurrent.TimeUnit.NANOSECONDS)
+            : Files.getLastModifiedTime(run).to(java.util.concurrent.TimeUnit.NANOSECONDS);
+        if (written < now - STALE_NANOS) {
+          try (Stream<Path> files = Files.walk(run)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+              Files.deleteIfExists(f);
+            }
+          }
         }
       }
     }

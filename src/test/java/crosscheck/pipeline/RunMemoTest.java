@@ -179,6 +179,19 @@ class RunMemoTest {
     assertThat(pipeline.check(options().withCache(cache)).reuse().filesReused()).as("rebuilt").isEqualTo(13);
   }
 
+  @Test
+  void memosOfOtherBuildsUnwrittenForTwoWeeksAreDeletedWhenAMemoIsWritten() throws IOException {
+    Path old = Files.createDirectories(cache.resolve("runs").resolve("0123456789abcdef"));
+    Path recent = Files.createDirectories(cache.resolve("runs").resolve("fedcba9876543210"));
+    Files.write(old.resolve("index.bin"), new byte[] {1});
+    Files.write(recent.resolve("index.bin"), new byte[] {1});
+    Files.setLastModifiedTime(old.resolve("index.bin"), FileTime.from(Instant.now().minus(15, ChronoUnit.DAYS)));
+    Files.setLastModifiedTime(recent.resolve("index.bin"), FileTime.from(Instant.now().minus(13, ChronoUnit.DAYS)));
+    pipeline.check(options().withCache(cache));
+    assertThat(old).doesNotExist();
+    assertThat(recent.resolve("index.bin")).exists();
+  }
+
   private Path memoFile(String prefix) throws IOException {
     try (Stream<Path> files = Files.walk(cache.resolve("runs"))) {
       return files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
