@@ -116,26 +116,10 @@ public final class Pipeline {
     if (factStage != null) {
       facts = factStage.apply(documents, allClaims);
     } else {
-      Map<String, String> keys = null;
-      if (cache != null) {
-        keys = new HashMap<>();
-        for (RunMemo.DocumentMemo w : work) {
-          keys.put(w.document().id(), w.key());
-        }
-      }
-      Map<String, List<Fact>> unchanged = memo == null ? null : memo.unchanged(ingested.reads());
-      FactStage.Result r = unchanged != null ? FactStage.reuse(unchanged)
-          : this.facts.run(documents, work.stream().map(RunMemo.DocumentMemo::signature).toList(),
-              keys, allClaims, memo == null ? fp -> null : memo::facts, options.threads());
+      FactStage.Result r = judge(documents, work, allClaims, ingested, memo, options.threads());
       facts = r.facts();
-      if (memo != null) {
-        Map<Document, RunMemo.DocumentMemo> byDocument = new IdentityHashMap<>();
-        work.forEach(w -> byDocument.put(w.document(), w));
-        if (unchanged == null) {
-          memo.save(ingested.reads(), byDocument, r.judged());
-        }
-        reuse = new RunMemo.Reuse(ingested.reused(), ingested.reads().size(), r.reused(), r.partitions());
-      }
+      reuse = memo == null ? null
+          : new RunMemo.Reuse(ingested.reused(), ingested.reads().size(), r.reused(), r.partitions());
     }
     if (baseline != null) {
       facts = baseline.apply(facts);
@@ -152,6 +136,34 @@ public final class Pipeline {
     Tool tool = new Tool("crosscheck", Tool.currentVersion(), rules.fileHashes());
     Report report = ReportBuilder.build(tool, documents, allClaims, facts, problems, options.failOn());
     return new CheckResult(report, cache == null ? null : cache.stats(), batch, reuse);
+  }
+
+  /**
+   * Matching and verdicts: every fact from the memo when no input changed; else partition by
+   * partition, reusing the memo's facts where a partition's fingerprint is unchanged (only with a
+   * cache: the fingerprints need the documents' cache keys). The memo is then updated.
+   */
+  private FactStage.Result judge(List<Document> documents, List<RunMemo.DocumentMemo> work, List<Claim> claims,
+      IngestResult ingested, RunMemo memo, int threads) {
+    Map<String, List<Fact>> unchanged = memo == null ? null : memo.unchanged(ingested.reads());
+    if (unchanged != null) {
+      return FactStage.reuse(unchanged);
+    }
+    Map<String, String> keys = null;
+    if (memo != null) {
+      keys = new HashMap<>();
+      for (RunMemo.DocumentMemo w : work) {
+        keys.put(w.document().id(), w.key());
+      }
+    }
+    FactStage.Result r = facts.run(documents, work.stream().map(RunMemo.DocumentMemo::signature).toList(),
+        keys, claims, memo == null ? fp -> null : memo::facts, threads);
+    if (memo != null) {
+      Map<Document, RunMemo.DocumentMemo> byDocument = new IdentityHashMap<>();
+      work.forEach(w -> byDocument.put(w.document(), w));
+      memo.save(ingested.reads(), byDocument, r.judged());
+    }
+    return r;
   }
 
   private static BatchScope scope(CheckOptions options) {
