@@ -40,11 +40,7 @@ class UnitsAndNotationTest {
       This nano grid has a size of 2.1 pm.                               | 2.1 pm = exact 0.0000000000021 m
       """)
   void aTimeWordAfterAClockIsATimeAndAfterAnyOtherNumberAUnit(String sentence, String expected) {
-    if (expected == null) {
-      assertThat(read(sentence)).isEmpty();
-    } else {
-      assertThat(read(sentence)).containsExactly(expected);
-    }
+    assertReadsOnly(sentence, expected);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -131,11 +127,7 @@ class UnitsAndNotationTest {
       He was jailed for a year and fined a pound.                        |
       """)
   void anArticleUnitAfterAnAmountOrAPriceIsNotAnAmount(String sentence, String expected) {
-    if (expected == null) {
-      assertThat(read(sentence)).isEmpty();
-    } else {
-      assertThat(read(sentence)).containsExactly(expected);
-    }
+    assertReadsOnly(sentence, expected);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -157,5 +149,14 @@ class UnitsAndNotationTest {
       """)
   void aBracketedAmountWhereAValueIsStatedIsAnAccountingNegative(String sentence, String expected) {
     assertThat(read(sentence)).last().isEqualTo(expected);
+  }
+
+  /** The sentence yields exactly the expected reading, or nothing when none is expected. */
+  private static void assertReadsOnly(String sentence, String expected) {
+    if (expected == null) {
+      assertThat(read(sentence)).isEmpty();
+    } else {
+      assertThat(read(sentence)).containsExactly(expected);
+    }
   }
 }
