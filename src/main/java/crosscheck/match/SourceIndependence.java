@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Which documents count as one independent source for a fact: those that reuse one text
@@ -20,21 +19,40 @@ import java.util.TreeMap;
 final class SourceIndependence {
   private final Map<String, Document> byId = new HashMap<>();
   private final Map<String, String> reuseRoot = new HashMap<>();
-  private final Map<String, Double> reuseScore = new HashMap<>();
+  private final Map<String, Integer> indexOf = new HashMap<>();
+  /** Each document's place in origin order across the corpus (see {@link #originRanks}). */
+  private final Map<String, Integer> originRank = new HashMap<>();
+  /** Each document's best reuse similarity, by index: a boxed map cost a re-run's time per link. */
+  private final double[] reuseScore;
   private final Map<Voice, String> primaries = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** @param signatures each document's {@link MinHash} signature (null for too short a text) */
   SourceIndependence(List<Document> documents, List<long[]> signatures) {
     UnionFind uf = new UnionFind(documents.size());
+    reuseScore = new double[documents.size()];
     for (TextReuse.Link l : TextReuse.bySignature(signatures)) {
       uf.union(l.a(), l.b());
-      reuseScore.merge(documents.get(l.a()).id(), l.similarity(), Math::max);
-      reuseScore.merge(documents.get(l.b()).id(), l.similarity(), Math::max);
+      reuseScore[l.a()] = Math.max(reuseScore[l.a()], l.similarity());
+      reuseScore[l.b()] = Math.max(reuseScore[l.b()], l.similarity());
     }
     for (int i = 0; i < documents.size(); i++) {
       Document d = documents.get(i);
       byId.put(d.id(), d);
+      Integer first = indexOf.putIfAbsent(d.id(), i);
+      if (first != null) { // one text at two paths: the best score of either
+        reuseScore[first] = Math.max(reuseScore[first], reuseScore[i]);
+      }
       reuseRoot.put(d.id(), documents.get(uf.find(i)).id());
+    }
+    rankOrigins();
+  }
+
+  /** Ranks every document once by {@link #originFirst}, so clusters sort by number. */
+  private void rankOrigins() {
+    List<String> ids = new ArrayList<>(byId.keySet());
+    ids.sort(originFirst());
+    for (String id : ids) {
+      originRank.put(id, originRank.size());
     }
   }
 
@@ -43,36 +61,56 @@ final class SourceIndependence {
   }
 
   double reuseScore(String documentId) {
-    return reuseScore.getOrDefault(documentId, 0.0);
+    Integer i = indexOf.get(documentId);
+    return i == null ? 0.0 : reuseScore[i];
   }
 
-  /** The independent clusters of the documents behind these claims, origin order. */
+  /**
+   * The independent clusters of the documents behind these claims, origin order. Works on slots
+   * (a number per document of the group) and the corpus-wide origin rank: facts with thousands of
+   * sources are re-judged on every re-run that touches them, and string maps and comparators were
+   * most of that time.
+   */
   List<SourceCluster> clusters(List<Claim> claims) {
-    Map<String, String> primary = new TreeMap<>();
+    Map<String, Integer> slotOf = new HashMap<>();
+    List<String> docs = new ArrayList<>();
+    List<String> primary = new ArrayList<>(); // the source every claim of the document quotes, else null
     Map<String, String> quoted = new HashMap<>();
+    String lastDoc = null;
+    int slot = -1;
     for (Claim c : claims) {
       String p = primarySource(c);
-      String had = primary.get(c.document());
-      if (!primary.containsKey(c.document())) {
-        primary.put(c.document(), p);
-      } else if (had != null && !had.equals(p)) {
-        primary.put(c.document(), null);
+      if (!c.document().equals(lastDoc)) {
+        lastDoc = c.document();
+        Integer had = slotOf.get(lastDoc);
+        if (had == null) {
+          slot = docs.size();
+          slotOf.put(lastDoc, slot);
+          docs.add(lastDoc);
+          primary.add(p);
+        } else {
+          slot = had;
+        }
+      }
+      String had = primary.get(slot);
+      if (had != null && !had.equals(p)) {
+        primary.set(slot, null);
       }
       if (p != null) {
         quoted.merge(p, c.attribution().strip(), (x, y) -> y.length() < x.length() || (y.length() == x.length() && y.compareTo(x) < 0) ? y : x);
       }
     }
-    List<String> docs = new ArrayList<>(primary.keySet());
-    UnionFind uf = new UnionFind(docs.size());
+    int n = docs.size();
+    UnionFind uf = new UnionFind(n);
     Map<String, Integer> firstOfRoot = new HashMap<>();
     Map<String, Integer> firstOfPrimary = new HashMap<>();
-    for (int i = 0; i < docs.size(); i++) {
+    for (int i = 0; i < n; i++) {
       String root = reuseRoot.getOrDefault(docs.get(i), docs.get(i));
       Integer j = firstOfRoot.putIfAbsent(root, i);
       if (j != null) {
         uf.union(i, j);
       }
-      String p = primary.get(docs.get(i));
+      String p = primary.get(i);
       if (p != null) {
         Integer k = firstOfPrimary.putIfAbsent(p, i);
         if (k != null) {
@@ -80,20 +118,53 @@ final class SourceIndependence {
         }
       }
     }
+    // slots in origin order: each cluster's members come out in origin order, and the clusters
+    // in the order of their origins
+    long[] byOrigin = new long[n];
+    int[] rank = originRanks(docs);
+    for (int i = 0; i < n; i++) {
+      byOrigin[i] = (long) rank[i] << 32 | i;
+    }
+    java.util.Arrays.sort(byOrigin);
     Map<Integer, List<String>> members = new LinkedHashMap<>();
-    for (int i = 0; i < docs.size(); i++) {
+    for (long r : byOrigin) {
+      int i = (int) r;
       members.computeIfAbsent(uf.find(i), x -> new ArrayList<>()).add(docs.get(i));
     }
-    List<SourceCluster> out = new ArrayList<>();
+    java.util.function.Function<String, String> primaryOf = d -> primary.get(slotOf.get(d));
+    List<SourceCluster> out = new ArrayList<>(members.size());
     for (List<String> m : members.values()) {
-      m.sort(originFirst());
-      out.add(new SourceCluster(m.get(0), m, via(m, primary, quoted)));
+      out.add(new SourceCluster(m.get(0), m, via(m, primaryOf, quoted)));
     }
-    out.sort(Comparator.comparing(SourceCluster::origin, originFirst()));
     return out;
   }
 
-  private String via(List<String> m, Map<String, String> primary, Map<String, String> quoted) {
+  /**
+   * Each document's place in origin order (earliest published first, then smallest id; unknown
+   * dates last), from the corpus-wide ranks; documents the corpus lacks come after all of it.
+   */
+  private int[] originRanks(List<String> docs) {
+    int[] rank = new int[docs.size()];
+    List<String> unknown = new ArrayList<>();
+    for (int i = 0; i < rank.length; i++) {
+      Integer r = originRank.get(docs.get(i));
+      rank[i] = r == null ? -1 : r;
+      if (r == null) {
+        unknown.add(docs.get(i));
+      }
+    }
+    if (!unknown.isEmpty()) {
+      unknown.sort(null);
+      for (int i = 0; i < rank.length; i++) {
+        if (rank[i] < 0) {
+          rank[i] = originRank.size() + unknown.indexOf(docs.get(i));
+        }
+      }
+    }
+    return rank;
+  }
+
+  private String via(List<String> m, java.util.function.Function<String, String> primary, Map<String, String> quoted) {
     if (m.size() == 1) {
       return "independent";
     }
@@ -101,11 +172,11 @@ final class SourceIndependence {
     String root = reuseRoot.getOrDefault(m.get(0), m.get(0));
     long reused = m.stream().filter(d -> reuseRoot.getOrDefault(d, d).equals(root)).count();
     if (reused > 1) {
-      double score = m.stream().skip(1).mapToDouble(d -> reuseScore.getOrDefault(d, 0.0)).max().orElse(0);
+      double score = m.stream().skip(1).mapToDouble(this::reuseScore).max().orElse(0);
       why.add(String.format(Locale.ROOT, "text reuse %.2f with %s", score, m.get(0)));
     }
-    String p = m.stream().map(primary::get).filter(x -> x != null).findFirst().orElse(null);
-    if (p != null && m.stream().filter(d -> p.equals(primary.get(d))).count() > 1) {
+    String p = m.stream().map(primary).filter(x -> x != null).findFirst().orElse(null);
+    if (p != null && m.stream().filter(d -> p.equals(primary.apply(d))).count() > 1) {
       why.add("all quote " + quoted.get(p));
     }
     return String.join("; ", why);

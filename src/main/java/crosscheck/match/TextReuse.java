@@ -2,7 +2,6 @@ package crosscheck.match;
 
 import crosscheck.ingest.Document;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -23,7 +22,12 @@ final class TextReuse {
 
   private TextReuse() {}
 
-  /** The reuse links among the documents, by index, each pair once, in index order. */
+  /**
+   * The reuse links among the documents, by index, each pair once, ordered by the later document
+   * ({@code b}). Consumers must not depend on the order within one {@code b}: union-find keeps the
+   * smaller index as root and scores are maxima, so no order is imposed (sorting cost a re-run
+   * more than finding the links).
+   */
   static List<Link> links(List<Document> documents) {
     return bySignature(documents.stream().map(d -> MinHash.signature(d.text())).toList());
   }
@@ -55,7 +59,6 @@ final class TextReuse {
         }
       }
     }
-    out.sort(Comparator.comparingInt(Link::a).thenComparingInt(Link::b));
     return out;
   }
 
