@@ -63,17 +63,13 @@ final class FactStage {
     Map<String, Document> byId = new HashMap<>();
     documents.forEach(d -> byId.put(d.id(), d));
     List<FactMatcher.Partition> partitions = matcher.partition(claims);
-    // each document's part of a fingerprint, made once: a document's claims fall into many partitions
-    Map<String, String> standing = new HashMap<>();
-    if (keys != null) {
-      keys.forEach((id, key) -> standing.put(id, key + " " + links.reuseOf(id)));
-    }
+    Standing standing = keys == null ? null : new Standing(keys, links);
     List<List<Fact>> parts = new ArrayList<>(java.util.Collections.nCopies(partitions.size(), null));
     String[] fingerprints = new String[partitions.size()];
     List<Integer> todo = new ArrayList<>();
     int reused = 0;
     for (int i = 0; i < partitions.size(); i++) {
-      fingerprints[i] = keys == null ? null : fingerprint(partitions.get(i), standing);
+      fingerprints[i] = standing == null ? null : standing.fingerprint(partitions.get(i), i);
       List<Fact> had = fingerprints[i] == null ? null : earlier.apply(fingerprints[i]);
       if (had != null) {
         parts.set(i, had);
@@ -82,6 +78,8 @@ final class FactStage {
         todo.add(i);
       }
     }
+    // largest first: one fact with thousands of sources would otherwise start last and hold up the run
+    todo.sort(Comparator.comparingInt((Integer i) -> -partitions.get(i).claims().size()).thenComparingInt(i -> i));
     List<List<Fact>> fresh = Parallel.map(todo, threads, "matching",
         i -> judge.judge(byId, matcher.match(links, partitions.get(i))));
     for (int k = 0; k < todo.size(); k++) {
@@ -106,23 +104,58 @@ final class FactStage {
   }
 
   /**
-   * The partition's id and, for each of its documents, the cache key (text, metadata and so
-   * claims) and text-reuse standing. Claim ids are not needed: ties between claims come from
-   * their keys alone, so a partition named by one key and drawn from the same documents holds
-   * the same claims (any key that joined it from elsewhere would bring its document along).
+   * Each document's part of a partition fingerprint, made once (a document's claims fall into many
+   * partitions): 128 bits of the SHA-256 of its id, cache key (text, metadata and so claims) and
+   * text-reuse standing.
    */
-  private static String fingerprint(FactMatcher.Partition p, Map<String, String> standing) {
-    StringBuilder b = new StringBuilder(p.id()).append('\n');
-    java.util.Set<String> documents = new java.util.HashSet<>();
-    for (Claim c : p.claims()) {
-      documents.add(c.document());
-    }
-    List<String> ids = new ArrayList<>(documents);
-    ids.sort(null);
-    for (String id : ids) {
-      b.append(id).append(' ').append(standing.get(id)).append('\n');
-    }
-    return Hashes.sha256(b.toString());
-  }
+  private static final class Standing {
+    private final Map<String, Integer> index = new HashMap<>();
+    private final long[] low;
+    private final long[] high;
+    private final int[] seenIn;
 
+    Standing(Map<String, String> keys, SourceLinks links) {
+      low = new long[keys.size()];
+      high = new long[keys.size()];
+      seenIn = new int[keys.size()];
+      java.util.Arrays.fill(seenIn, -1);
+      keys.forEach((id, key) -> {
+        int i = index.size();
+        index.put(id, i);
+        byte[] h = Hashes.sha256Bytes(id + " " + key + " " + links.reuseOf(id));
+        low[i] = java.nio.ByteBuffer.wrap(h, 0, 8).getLong();
+        high[i] = java.nio.ByteBuffer.wrap(h, 8, 8).getLong();
+      });
+    }
+
+    /**
+     * The partition's id and the set of its documents' parts, summed lane by lane: a sum does not
+     * depend on order, so neither a sort nor a string of every document is needed. Claim ids are
+     * not needed: ties between claims come from their keys alone, so a partition named by one key
+     * and drawn from the same documents holds the same claims (any key that joined it from
+     * elsewhere would bring its document along).
+     *
+     * @param n the partition's number in this run: marks the documents already summed
+     */
+    String fingerprint(FactMatcher.Partition p, int n) {
+      long sumLow = 0;
+      long sumHigh = 0;
+      int documents = 0;
+      String last = null;
+      for (Claim c : p.claims()) {
+        if (c.document().equals(last)) {
+          continue; // claims come in document order: most lookups are saved here
+        }
+        last = c.document();
+        int i = index.get(last);
+        if (seenIn[i] != n) {
+          seenIn[i] = n;
+          sumLow += low[i];
+          sumHigh += high[i];
+          documents++;
+        }
+      }
+      return Hashes.sha256(p.id() + "\n" + documents + " " + Long.toHexString(sumLow) + " " + Long.toHexString(sumHigh));
+    }
+  }
 }

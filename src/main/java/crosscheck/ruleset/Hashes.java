@@ -28,6 +28,11 @@ public final class Hashes {
     return sha256(text.getBytes(StandardCharsets.UTF_8));
   }
 
+  /** The raw sha256 of the UTF-8 text. */
+  public static byte[] sha256Bytes(String text) {
+    return SHA256.get().digest(text.getBytes(StandardCharsets.UTF_8));
+  }
+
   /** The first {@code hexChars} of the text's sha256: short ids that stay stable across runs. */
   public static String shortId(String text, int hexChars) {
     return sha256(text).substring(0, hexChars);
