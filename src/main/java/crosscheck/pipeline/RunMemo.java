@@ -88,21 +88,24 @@ public final class RunMemo {
   private final Path dir;
   private final String context;
   private final Consumer<String> notes;
-  private final Index index;
+  /** Done when the index and segments are read; every use waits for it (join orders the fields). */
+  private final java.util.concurrent.CompletableFuture<Void> loaded = new java.util.concurrent.CompletableFuture<>();
+  private Index index;
   private final Map<String, FileMemo> files = new HashMap<>();
   private final Map<String, DocumentMemo> byKey = new HashMap<>();
   private final Map<Document, DocumentMemo> byDocument = new IdentityHashMap<>();
   private final Map<String, List<Fact>> partitions = new HashMap<>();
 
-  private RunMemo(Path dir, String context, Consumer<String> notes, Index index) {
+  private RunMemo(Path dir, String context, Consumer<String> notes) {
     this.dir = dir;
     this.context = context;
     this.notes = notes;
-    this.index = index;
   }
 
   /**
-   * The memo of the last run with this context over these inputs, or an empty one.
+   * The memo of the last run with this context over these inputs, or an empty one. It is read on
+   * a thread of its own while the caller goes on (listing and stamping the inputs takes about as
+   * long); the first use waits for it.
    *
    * @param cacheDir the cache folder
    * @param context everything besides the inputs that the stored work depends on (rules, tool, options)
@@ -111,12 +114,28 @@ public final class RunMemo {
   static RunMemo open(Path cacheDir, String context, List<Path> inputs, Consumer<String> notes) {
     String name = Hashes.shortId(context + "\n" + inputs, 16);
     Path dir = cacheDir.resolve("runs").resolve(name);
-    Index index = readIndex(dir, context, notes);
-    RunMemo memo = new RunMemo(dir, context, notes, index);
-    if (index != null) {
-      memo.load();
-    }
+    RunMemo memo = new RunMemo(dir, context, notes);
+    Thread.ofPlatform().daemon().name("crosscheck-memo").start(() -> {
+      try {
+        memo.index = readIndex(dir, context, notes);
+        if (memo.index != null) {
+          memo.load();
+        }
+        memo.loaded.complete(null);
+      } catch (RuntimeException | Error e) {
+        memo.loaded.completeExceptionally(e);
+      }
+    });
     return memo;
+  }
+
+  /** Waits until the memo is read; a failure while reading it is a programming error, rethrown. */
+  private void ready() {
+    try {
+      loaded.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      throw new IllegalStateException("reading the run memo in " + dir + " failed", e.getCause());
+    }
   }
 
   private static Index readIndex(Path dir, String context, Consumer<String> notes) {
@@ -201,6 +220,7 @@ public final class RunMemo {
    * trusted, or a document is no longer stored.
    */
   FileRead earlier(String path, FileStamp stamp, String sources) {
+    ready();
     FileMemo f = files.get(path);
     if (f == null || !stamp.equals(f.stamp()) || !sources.equals(f.sources())
         || stamp.modified() >= index.written() - RACY_NANOS) {
@@ -219,11 +239,13 @@ public final class RunMemo {
 
   /** The stored work for a document taken from {@link #earlier} (the same object), or null. */
   DocumentMemo of(Document document) {
+    ready();
     return byDocument.get(document);
   }
 
   /** The stored work for a document with this cache key (a file touched but not changed), or null. */
   DocumentMemo byKey(String key) {
+    ready();
     return byKey.get(key);
   }
 
@@ -233,6 +255,7 @@ public final class RunMemo {
    * Null when anything differs.
    */
   Map<String, List<Fact>> unchanged(List<FileRead> reads) {
+    ready();
     if (index == null || reads.size() != index.files().size()) {
       return null;
     }
@@ -257,6 +280,7 @@ public final class RunMemo {
 
   /** The facts an earlier run judged for this partition fingerprint, or null. */
   List<Fact> facts(String fingerprint) {
+    ready();
     return partitions.get(fingerprint);
   }
 
@@ -271,6 +295,7 @@ public final class RunMemo {
    * @param judged this run's facts per partition fingerprint
    */
   void save(List<FileRead> reads, Map<Document, DocumentMemo> documents, Map<String, List<Fact>> judged) {
+    ready();
     List<FileMemo> fileMemos = new ArrayList<>();
     for (FileRead r : reads) {
       List<String> keys = new ArrayList<>();
