@@ -87,6 +87,7 @@ public final class FactMatcher {
     List<String> textOfNode = new ArrayList<>();
     Map<String, TieGroup> groups = new HashMap<>();
     int[] nodeOfClaim = new int[claims.size()];
+    FactKey[] keyOfClaim = new FactKey[claims.size()];
     for (int i = 0; i < claims.size(); i++) {
       Claim c = claims.get(i);
       if (!FactKeys.judgeable(c)) {
@@ -94,6 +95,7 @@ public final class FactMatcher {
         continue;
       }
       FactKey k = keys.of(c);
+      keyOfClaim[i] = k;
       Integer self = nodeOfKey.get(k);
       if (self == null) {
         String text = k.text();
@@ -115,16 +117,19 @@ public final class FactMatcher {
       }
     }
     Map<Integer, String> name = new HashMap<>();
-    Map<Integer, List<Claim>> members = new HashMap<>();
+    Map<Integer, Partition> members = new HashMap<>();
     for (int i = 0; i < claims.size(); i++) {
       if (nodeOfClaim[i] >= 0) {
         int root = uf.find(nodeOfClaim[i]);
         name.merge(root, textOfNode.get(nodeOfClaim[i]), (a, b) -> a.compareTo(b) <= 0 ? a : b);
-        members.computeIfAbsent(root, x -> new ArrayList<>()).add(claims.get(i));
+        Partition part = members.computeIfAbsent(root, x -> new Partition(null, new ArrayList<>(), new ArrayList<>()));
+        part.claims().add(claims.get(i));
+        part.keys().add(keyOfClaim[i]);
       }
     }
     List<Partition> out = new ArrayList<>(members.size());
-    members.forEach((root, part) -> out.add(new Partition(name.get(root), part)));
+    members.forEach((root, part) -> out.add(new Partition(name.get(root),
+        java.util.Collections.unmodifiableList(part.claims()), java.util.Collections.unmodifiableList(part.keys()))));
     out.sort(Comparator.comparing(Partition::id));
     return out;
   }
@@ -162,20 +167,18 @@ public final class FactMatcher {
    *
    * @param id the smallest key text among them, a stable name
    * @param claims the claims, in input order
+   * @param keys each claim's fact key, made once when partitioning
    */
-  public record Partition(String id, List<Claim> claims) {
-    public Partition {
-      claims = List.copyOf(claims);
-    }
-  }
+  public record Partition(String id, List<Claim> claims, List<FactKey> keys) {}
 
   /** The fact groups of one partition, in {@link #GROUP_ORDER}. */
   public List<FactGroup> match(SourceLinks links, Partition partition) {
     Map<FactKey, List<Claim>> blocks = new HashMap<>();
     Map<FactKey, List<Claim>> metricless = new HashMap<>();
-    for (Claim c : partition.claims()) {
+    for (int i = 0; i < partition.claims().size(); i++) {
+      Claim c = partition.claims().get(i);
       boolean loose = c.kind() == Claim.Kind.QUANTITY && c.metric() == null;
-      (loose ? metricless : blocks).computeIfAbsent(keys.of(c), k -> new ArrayList<>()).add(c);
+      (loose ? metricless : blocks).computeIfAbsent(partition.keys().get(i), k -> new ArrayList<>()).add(c);
     }
     MetriclessClaims.place(blocks, metricless);
     UndatedClaims.place(blocks, links.published());

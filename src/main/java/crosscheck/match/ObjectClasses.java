@@ -22,6 +22,8 @@ import java.util.Map;
 public final class ObjectClasses {
   private final Map<String, ObjectClassRule> byName = new HashMap<>();
   private final Map<String, String> classOfTerm = new HashMap<>();
+  /** {@link #keyClass} by object and object class: matching asks for every assertion claim on each run. */
+  private final Map<java.util.List<String>, String> keyClasses = new java.util.concurrent.ConcurrentHashMap<>();
 
   public ObjectClasses(RuleSet rules) {
     this(rules.table("object-classes", ObjectClassRule.class));
@@ -65,6 +67,10 @@ public final class ObjectClasses {
 
   /** The narrowest class of an assertion's object: its object phrase, else its object class. */
   public String keyClass(Assertion a) {
+    return keyClasses.computeIfAbsent(java.util.Arrays.asList(a.object(), a.objectClass()), k -> narrowest(a));
+  }
+
+  private String narrowest(Assertion a) {
     String c = classOf(a.object());
     if (c == null) {
       c = classOf(a.objectClass());
