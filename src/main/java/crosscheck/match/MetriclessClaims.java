@@ -8,14 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.text.similarity.CosineSimilarity;
 import smile.nlp.stemmer.PorterStemmer;
 
 /**
  * Quantity claims whose metric the claim stage could not name ("Russia plans to spend $118.4
  * billion on defence in 2024"). Blocking on the key parts they have (subject, time, scope,
  * dimension) gives the candidate facts; the cosine similarity of the sentences' content words
- * (Commons Text; words stemmed with Smile's Porter stemmer; without the subject's words, numbers,
+ * ({@link WordVector}, Commons Text's formula; words stemmed with Smile's Porter stemmer; without the subject's words, numbers,
  * scale and stop words, which every candidate shares) decides: a claim joins the most similar candidate at or above {@link #SAME_FACT}, else
  * it forms a metric-less fact with similar metric-less claims, by leader clustering. Linear in the
  * claims times the few candidates of a block.
@@ -30,7 +29,6 @@ final class MetriclessClaims {
       "is", "it", "which", "than", "more", "about", "around", "over", "some", "nearly", "almost", "up",
       "thousand", "million", "billion", "trillion", "percent", "per", "cent", "year", "years", "month", "week",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "also", "after", "since");
-  private static final CosineSimilarity COSINE = new CosineSimilarity();
 
   private MetriclessClaims() {}
 
@@ -49,7 +47,7 @@ final class MetriclessClaims {
       candidates.computeIfAbsent(partialKey(k), x -> new ArrayList<>()).add(k);
     }
     PorterStemmer stemmer = new PorterStemmer();
-    Map<FactKey, Map<CharSequence, Integer>> vectors = new HashMap<>();
+    Map<FactKey, WordVector> vectors = new HashMap<>();
     List<FactKey> order = new ArrayList<>(loose.keySet());
     order.sort(java.util.Comparator.comparing(FactKey::text));
     for (FactKey partial : order) {
@@ -59,12 +57,13 @@ final class MetriclessClaims {
       cands.sort(java.util.Comparator.comparing(FactKey::text));
       int made = 0;
       for (Claim c : claims) {
-        Map<CharSequence, Integer> v = words(c, stemmer);
+        WordVector v = new WordVector();
+        v.add(words(c, stemmer));
         FactKey best = null;
         double bestSim = SAME_FACT;
         for (FactKey k : cands) {
-          Map<CharSequence, Integer> kv = vectors.computeIfAbsent(k, x -> sum(blocks.get(x), stemmer));
-          double sim = v.isEmpty() || kv.isEmpty() ? 0 : COSINE.cosineSimilarity(v, kv);
+          WordVector kv = vectors.computeIfAbsent(k, x -> sum(blocks.get(x), stemmer));
+          double sim = v.cosine(kv);
           if (sim >= bestSim && (best == null || sim > bestSim)) {
             best = k;
             bestSim = sim;
@@ -74,20 +73,55 @@ final class MetriclessClaims {
           best = made == 0 ? partial : FactMatcher.withScope(partial, "#" + (made + 1));
           made++;
           blocks.put(best, new ArrayList<>());
-          vectors.put(best, new HashMap<>());
+          vectors.put(best, new WordVector());
           cands.add(best);
         }
         blocks.get(best).add(c);
-        Map<CharSequence, Integer> acc = vectors.get(best);
-        v.forEach((w, n) -> acc.merge(w, n, Integer::sum));
+        vectors.get(best).add(v.counts);
       }
     }
   }
 
-  private static Map<CharSequence, Integer> sum(List<Claim> claims, PorterStemmer stemmer) {
-    Map<CharSequence, Integer> out = new HashMap<>();
-    claims.forEach(c -> words(c, stemmer).forEach((w, n) -> out.merge(w, n, Integer::sum)));
+  private static WordVector sum(List<Claim> claims, PorterStemmer stemmer) {
+    WordVector out = new WordVector();
+    claims.forEach(c -> out.add(words(c, stemmer)));
     return out;
+  }
+
+  /**
+   * Word counts with their sum of squares kept up to date. The cosine is Commons Text's
+   * {@code CosineSimilarity} formula (integer dot product over the product of the norms' square
+   * roots; 0 for an empty vector), which gives the same doubles; that class recomputes both norms
+   * on every call, and a candidate fact with thousands of claims is compared with every
+   * metric-less claim of its block.
+   */
+  static final class WordVector {
+    final Map<CharSequence, Integer> counts = new HashMap<>();
+    private long squares;
+
+    void add(Map<CharSequence, Integer> words) {
+      words.forEach((w, n) -> {
+        long old = counts.getOrDefault(w, 0);
+        counts.put(w, (int) (old + n));
+        squares += (old + n) * (old + n) - old * old;
+      });
+    }
+
+    double cosine(WordVector other) {
+      if (squares <= 0 || other.squares <= 0) {
+        return 0;
+      }
+      Map<CharSequence, Integer> small = counts.size() <= other.counts.size() ? counts : other.counts;
+      Map<CharSequence, Integer> large = small == counts ? other.counts : counts;
+      long dot = 0;
+      for (Map.Entry<CharSequence, Integer> e : small.entrySet()) {
+        Integer m = large.get(e.getKey());
+        if (m != null) {
+          dot += (long) e.getValue() * m;
+        }
+      }
+      return dot / (Math.sqrt(squares) * Math.sqrt(other.squares));
+    }
   }
 
   /** Content words of the claim's sentence, without its subject's words. */
