@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 /**
  * Times the incremental claim cache through the real {@link Pipeline}: a full (cold-cache) run on
  * a generated corpus, a re-run with nothing changed, and a re-run after adding 0.1% new documents.
- * Prints medians of 3. The corpus is made from the articles of the template folders (default: the
+ * Prints medians of 5, each kind of re-run after 2 untimed ones (as JMH warms up). The corpus is made from the articles of the template folders (default: the
  * seeds and the written corpus) with their numbers varied (fixed random seed) in a temp folder that
  * is deleted afterwards. The times are {@link Pipeline#check} (ingest to verdicts); rendering the
  * report files is the same work in every run and is timed apart.
@@ -34,7 +34,9 @@ import java.util.stream.Stream;
  */
 public final class IncrementalBench {
   private static final Pattern NUMBER = Pattern.compile("\\d+");
-  private static final int REPEATS = 3;
+  private static final int REPEATS = 5;
+  /** Untimed runs before each re-run kind: its code paths (memo decoding, partial matching) get compiled first, as the full run's do in the uncached runs. */
+  private static final int WARMUPS = 2;
 
   private IncrementalBench() {}
 
@@ -42,6 +44,7 @@ public final class IncrementalBench {
     int size = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
     String templates = args.length > 1 ? args[1] : "fixtures/seeds,fixtures/corpus";
     int threads = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
+
     List<String> texts = new ArrayList<>();
     for (String folder : templates.split(",")) {
       texts.addAll(seedTexts(Path.of(folder)));
@@ -60,7 +63,7 @@ public final class IncrementalBench {
       System.out.printf(Locale.ROOT, "corpus: %d documents from %d template texts, %d threads, medians of %d%n",
           size, texts.size(), threads, REPEATS);
 
-      double[] uncached = new double[REPEATS];
+      double[] uncached = new double[REPEATS];  // also the warm-up of the full runs
       for (int r = 0; r < REPEATS; r++) {
         uncached[r] = timeUncached(pipeline, options.withCache(null));
       }
@@ -69,11 +72,20 @@ public final class IncrementalBench {
         delete(cache);
         full[r] = time(pipeline, options, "full run");
       }
+      for (int r = 0; r < WARMUPS; r++) {
+        pipeline.check(options);
+      }
       double[] unchanged = new double[REPEATS];
       for (int r = 0; r < REPEATS; r++) {
         unchanged[r] = time(pipeline, options, "nothing changed");
       }
       int added = Math.max(1, size / 1000);
+      for (int r = 0; r < WARMUPS; r++) {
+        for (int i = 0; i < added; i++) {
+          write(corpus, "warmup-" + r + "-" + i, texts.get(random.nextInt(texts.size())), random);
+        }
+        pipeline.check(options);
+      }
       double[] incremental = new double[REPEATS];
       for (int r = 0; r < REPEATS; r++) {
         for (int i = 0; i < added; i++) {
@@ -116,7 +128,7 @@ public final class IncrementalBench {
     return ms;
   }
 
-  /** The seed's text with every number scaled by a small random factor, so documents differ. */
+  /** The seed's text with every number scaled by a small random factor (years too), so documents differ. */
   private static void write(Path dir, String name, String seed, Random random) throws IOException {
     Matcher m = NUMBER.matcher(seed);
     StringBuilder b = new StringBuilder();
