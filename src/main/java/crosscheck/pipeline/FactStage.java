@@ -52,7 +52,7 @@ final class FactStage {
 
   /**
    * @param signatures each document's {@link FactMatcher#signature}, in document order
-   * @param keys each document's claim-cache key by id, or null to judge every partition afresh
+   * @param keys the claim-cache keys of the documents with each id (several for one text at several paths), or null to judge every partition afresh
    * @param earlier the facts an earlier run judged for a fingerprint, or null
    * @param threads partitions are independent, so they are matched and judged on this many
    *     threads; the result does not depend on it
@@ -69,7 +69,7 @@ final class FactStage {
     List<Integer> todo = new ArrayList<>();
     int reused = 0;
     for (int i = 0; i < partitions.size(); i++) {
-      fingerprints[i] = standing == null ? null : standing.fingerprint(partitions.get(i), i);
+      fingerprints[i] = standing == null ? null : standing.fingerprint(partitions.get(i));
       List<Fact> had = fingerprints[i] == null ? null : earlier.apply(fingerprints[i]);
       if (had != null) {
         parts.set(i, had);
@@ -112,13 +112,10 @@ final class FactStage {
     private final Map<String, Integer> index = new HashMap<>();
     private final long[] low;
     private final long[] high;
-    private final int[] seenIn;
 
     Standing(Map<String, String> keys, SourceLinks links) {
       low = new long[keys.size()];
       high = new long[keys.size()];
-      seenIn = new int[keys.size()];
-      java.util.Arrays.fill(seenIn, -1);
       keys.forEach((id, key) -> {
         int i = index.size();
         index.put(id, i);
@@ -129,33 +126,27 @@ final class FactStage {
     }
 
     /**
-     * The partition's id and the set of its documents' parts, summed lane by lane: a sum does not
-     * depend on order, so neither a sort nor a string of every document is needed. Claim ids are
-     * not needed: ties between claims come from their keys alone, so a partition named by one key
-     * and drawn from the same documents holds the same claims (any key that joined it from
-     * elsewhere would bring its document along).
-     *
-     * @param n the partition's number in this run: marks the documents already summed
+     * The partition's id and its documents' parts summed lane by lane, once per claim: a sum does
+     * not depend on order, so neither a sort nor a string of every document is needed, and
+     * counting per claim sees a further copy of a text already in the corpus (one id, so one part,
+     * but more claims). Claim ids are not needed: ties between claims come from their keys alone,
+     * so a partition named by one key and drawn from the same documents holds the same claims
+     * (any key that joined it from elsewhere would bring its document along).
      */
-    String fingerprint(FactMatcher.Partition p, int n) {
+    String fingerprint(FactMatcher.Partition p) {
       long sumLow = 0;
       long sumHigh = 0;
-      int documents = 0;
       String last = null;
+      int i = -1;
       for (Claim c : p.claims()) {
-        if (c.document().equals(last)) {
-          continue; // claims come in document order: most lookups are saved here
+        if (!c.document().equals(last)) { // claims come in document order: most lookups are saved
+          last = c.document();
+          i = index.get(last);
         }
-        last = c.document();
-        int i = index.get(last);
-        if (seenIn[i] != n) {
-          seenIn[i] = n;
-          sumLow += low[i];
-          sumHigh += high[i];
-          documents++;
-        }
+        sumLow += low[i];
+        sumHigh += high[i];
       }
-      return Hashes.sha256(p.id() + "\n" + documents + " " + Long.toHexString(sumLow) + " " + Long.toHexString(sumHigh));
+      return Hashes.sha256(p.id() + "\n" + p.claims().size() + " " + Long.toHexString(sumLow) + " " + Long.toHexString(sumHigh));
     }
   }
 }

@@ -153,7 +153,8 @@ public final class Pipeline {
     if (memo != null) {
       keys = new HashMap<>();
       for (RunMemo.DocumentMemo w : work) {
-        keys.put(w.document().id(), w.key());
+        // one text at several paths is one id: each copy's key counts (their metadata may differ)
+        keys.merge(w.document().id(), w.key(), (a, b) -> a + " " + b);
       }
     }
     FactStage.Result r = facts.run(documents, work.stream().map(RunMemo.DocumentMemo::signature).toList(),

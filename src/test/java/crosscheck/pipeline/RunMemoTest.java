@@ -100,6 +100,20 @@ class RunMemoTest {
   }
 
   @Test
+  void aFurtherCopyOfAnArticleAlreadyReadCountsOnTheFactsItStates() throws IOException {
+    // one text at several paths is one document id; with a copy already there its text reuse stays the
+    // same, and the new copy sorts first, so the last copy (and key) seen for the id stays the same
+    Files.copy(corpus.resolve("09_northgate_china_denial.txt"), corpus.resolve("15_copy_of_09.txt"));
+    ageEveryFile();
+    pipeline.check(options().withCache(cache));
+    Files.copy(corpus.resolve("09_northgate_china_denial.txt"), corpus.resolve("00_copy_of_09.txt"));
+    CheckResult r = pipeline.check(options().withCache(cache));
+    assertThat(r.reuse().partitionsReused()).as("partitions the copy touches are judged again")
+        .isLessThan(r.reuse().partitions());
+    assertThat(json(r)).isEqualTo(uncached());
+  }
+
+  @Test
   void aRemovedArticleLeavesTheReportAsIfItHadNeverBeenRead() throws IOException {
     pipeline.check(options().withCache(cache));
     Files.delete(corpus.resolve("09_northgate_china_denial.txt"));
