@@ -46,7 +46,7 @@ final class MetriclessClaims {
     for (FactKey k : blocks.keySet()) {
       candidates.computeIfAbsent(partialKey(k), x -> new ArrayList<>()).add(k);
     }
-    PorterStemmer stemmer = new PorterStemmer();
+    Words words = new Words();
     Map<FactKey, WordVector> vectors = new HashMap<>();
     List<FactKey> order = new ArrayList<>(loose.keySet());
     order.sort(java.util.Comparator.comparing(FactKey::text));
@@ -58,11 +58,11 @@ final class MetriclessClaims {
       int made = 0;
       for (Claim c : claims) {
         WordVector v = new WordVector();
-        v.add(words(c, stemmer));
+        v.add(words.of(c));
         FactKey best = null;
         double bestSim = SAME_FACT;
         for (FactKey k : cands) {
-          WordVector kv = vectors.computeIfAbsent(k, x -> sum(blocks.get(x), stemmer));
+          WordVector kv = vectors.computeIfAbsent(k, x -> sum(blocks.get(x), words));
           double sim = v.cosine(kv);
           if (sim >= bestSim && (best == null || sim > bestSim)) {
             best = k;
@@ -82,10 +82,33 @@ final class MetriclessClaims {
     }
   }
 
-  private static WordVector sum(List<Claim> claims, PorterStemmer stemmer) {
+  private static WordVector sum(List<Claim> claims, Words words) {
     WordVector out = new WordVector();
-    claims.forEach(c -> out.add(words(c, stemmer)));
+    claims.forEach(c -> out.add(words.of(c)));
     return out;
+  }
+
+  /**
+   * {@link #words} of each sentence and subject once, and each word stemmed once: a sentence with
+   * several numbers gives several claims, and large facts repeat their words thousands of times.
+   */
+  private static final class Words {
+    private final PorterStemmer stemmer = new PorterStemmer();
+    private final Map<String, String> stems = new HashMap<>();
+    private final Map<List<String>, Map<CharSequence, Integer>> bySentence = new HashMap<>();
+
+    Map<CharSequence, Integer> of(Claim c) {
+      return bySentence.computeIfAbsent(java.util.Arrays.asList(c.sentence(), c.subject()), k -> words(c, this::stem));
+    }
+
+    private String stem(String word) {
+      String s = stems.get(word);
+      if (s == null) {
+        s = stemmer.stem(word);
+        stems.put(word, s);
+      }
+      return s;
+    }
   }
 
   /**
@@ -125,13 +148,13 @@ final class MetriclessClaims {
   }
 
   /** Content words of the claim's sentence, without its subject's words. */
-  static Map<CharSequence, Integer> words(Claim c, PorterStemmer stemmer) {
+  static Map<CharSequence, Integer> words(Claim c, java.util.function.UnaryOperator<String> stemmer) {
     Map<CharSequence, Integer> out = new HashMap<>();
     String s = c.sentence() == null ? "" : c.sentence().toLowerCase(Locale.ROOT);
     Set<String> subject = new HashSet<>();
     for (String w : (c.subject() == null ? "" : c.subject().toLowerCase(Locale.ROOT)).split("[^a-z]+")) {
       subject.add(w);
-      subject.add(stemmer.stem(w));
+      subject.add(stemmer.apply(w));
     }
     int i = 0;
     while (i < s.length()) {
@@ -144,7 +167,7 @@ final class MetriclessClaims {
       }
       String w = s.substring(start, i);
       if (w.length() >= 3 && !STOP.contains(w) && !subject.contains(w)) {
-        String stem = stemmer.stem(w);
+        String stem = stemmer.apply(w);
         if (!subject.contains(stem)) {
           out.merge(stem, 1, Integer::sum);
         }

@@ -38,7 +38,13 @@ final class RecordCodec {
 
   /** @throws IllegalArgumentException when the bytes are not a value of this type */
   static <T> T decode(byte[] bytes, Type type) {
+    return decode(bytes, 0, type);
+  }
+
+  /** As {@link #decode(byte[], Type)}, the value starting at {@code from} (saves copying a file's payload). */
+  static <T> T decode(byte[] bytes, int from, Type type) {
     Reader r = new Reader(bytes);
+    r.at = from;
     try {
       @SuppressWarnings("unchecked")
       T value = (T) form(type).read(r);

@@ -52,6 +52,8 @@ public final class RunMemo {
   private static final int SEGMENT_ITEMS = 250;
   private static final Segment EMPTY = new Segment(List.of(), List.of());
   private static final String INDEX = "index.bin";
+  /** Where a memo file's payload starts: after its CRC-32C. */
+  private static final int PAYLOAD = 8;
 
   /** One document as the claim stage left it. */
   record DocumentMemo(String key, Document document, List<Claim> claims, long[] signature) {}
@@ -141,7 +143,7 @@ public final class RunMemo {
   private static Index readIndex(Path dir, String context, Consumer<String> notes) {
     Path file = dir.resolve(INDEX);
     try {
-      Index index = RecordCodec.decode(checked(Files.readAllBytes(file)), Index.class);
+      Index index = RecordCodec.decode(checked(Files.readAllBytes(file)), PAYLOAD, Index.class);
       if (index.formatVersion() != FORMAT_VERSION || !context.equals(index.context())) {
         notes.accept("cache: run index " + file + " is not for this run; rebuilt");
         return null;
@@ -155,20 +157,21 @@ public final class RunMemo {
     }
   }
 
-  /** The payload of a memo file after its CRC-32C, checked. */
+  /** The bytes of a memo file once the CRC-32C before its payload is checked; the payload starts at {@link #PAYLOAD}. */
   private static byte[] checked(byte[] bytes) {
-    if (bytes.length < 8) {
+    if (bytes.length < PAYLOAD) {
       throw new IllegalArgumentException("truncated");
     }
     long stored = 0;
-    for (int i = 0; i < 8; i++) {
+    for (int i = 0; i < PAYLOAD; i++) {
       stored |= (bytes[i] & 0xFFL) << (8 * i);
     }
-    byte[] payload = java.util.Arrays.copyOfRange(bytes, 8, bytes.length);
-    if (crc(payload) != stored) {
+    CRC32C crc = new CRC32C();
+    crc.update(bytes, PAYLOAD, bytes.length - PAYLOAD);
+    if (crc.getValue() != stored) {
       throw new IllegalArgumentException("checksum mismatch (truncated or altered)");
     }
-    return payload;
+    return bytes;
   }
 
   /** A memo file: the CRC-32C of the payload, then the payload. */
@@ -207,7 +210,8 @@ public final class RunMemo {
         notes.accept("cache: segment " + file + " is not the one the index names (altered?); its work is redone");
         return EMPTY;
       }
-      return RecordCodec.decode(checked(bytes), Segment.class);
+      // the whole file's CRC is the one the index recorded: the payload's own CRC adds nothing
+      return RecordCodec.decode(bytes, PAYLOAD, Segment.class);
     } catch (IOException | IllegalArgumentException e) {
       notes.accept("cache: segment " + file + " is missing or damaged; its work is redone");
       return EMPTY;

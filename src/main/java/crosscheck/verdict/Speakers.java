@@ -8,6 +8,10 @@ import java.util.Map;
 /** Who says a claim (a document, and the named source it quotes) and when it refers to. */
 final class Speakers {
   private final Map<String, Document> documents;
+  /** Quoted source by attribution and outlet: a fact's claims repeat a few voices thousands of times. */
+  private final Map<Voice, java.util.Optional<String>> quoted = new java.util.HashMap<>();
+
+  private record Voice(String attribution, String outlet) {}
 
   Speakers(Map<String, Document> documents) {
     this.documents = documents;
@@ -15,7 +19,7 @@ final class Speakers {
 
   /** One speaker: the document plus the named source it quotes, if any. */
   String key(Claim c) {
-    String q = QuotedSources.quoted(c.attribution(), outletOrNull(c.document()));
+    String q = quoted(c);
     return c.document() + (q == null ? OWN : "\u0000" + q);
   }
 
@@ -25,8 +29,14 @@ final class Speakers {
   /** "Kyiv Post via The Epoch Times", or the outlet alone when the claim is its own. */
   String label(Claim c) {
     String outlet = outlet(c.document());
-    String q = QuotedSources.quoted(c.attribution(), outletOrNull(c.document()));
+    String q = quoted(c);
     return q == null ? outlet : c.attribution().strip() + " via " + outlet;
+  }
+
+  private String quoted(Claim c) {
+    String outlet = outletOrNull(c.document());
+    return quoted.computeIfAbsent(new Voice(c.attribution(), outlet),
+        v -> java.util.Optional.ofNullable(QuotedSources.quoted(v.attribution(), v.outlet()))).orElse(null);
   }
 
   /** The outlet's name, else the document's file name, else its id. */

@@ -19,7 +19,7 @@ final class Stances {
     Map<String, String> con = new LinkedHashMap<>();
     for (Claim c : claims) {
       if (c.assertion() != null) {
-        (c.polarity() == Polarity.NEGATED ? con : pro).putIfAbsent(speakers.key(c), speakers.label(c));
+        (c.polarity() == Polarity.NEGATED ? con : pro).computeIfAbsent(speakers.key(c), k -> speakers.label(c));
       }
     }
     if (pro.isEmpty() || con.isEmpty() || (pro.size() == 1 && pro.keySet().equals(con.keySet()))) {
@@ -36,12 +36,17 @@ final class Stances {
     Map<String, List<Claim>> bySpeaker = new TreeMap<>();
     claims.forEach(c -> bySpeaker.computeIfAbsent(speakers.key(c), k -> new ArrayList<>()).add(c));
     for (List<Claim> said : bySpeaker.values()) {
+      // the denials first: most speakers have none, and then their affirmations need no look
+      List<Claim> denials = said.stream().filter(c -> c.assertion() != null && c.polarity() == Polarity.NEGATED).toList();
+      if (denials.isEmpty()) {
+        continue;
+      }
       for (Claim yes : said) {
         if (yes.assertion() == null || yes.polarity() != Polarity.AFFIRMED) {
           continue;
         }
-        for (Claim no : said) {
-          if (no.assertion() != null && no.polarity() == Polarity.NEGATED && !no.sentence().equals(yes.sentence())) {
+        for (Claim no : denials) {
+          if (!no.sentence().equals(yes.sentence())) {
             return Optional.of(Map.of("doc", speakers.outlet(yes.document()), "a", "\"" + yes.sentence() + "\"",
                 "b", "\"" + no.sentence() + "\"", "detail", ""));
           }
