@@ -52,7 +52,8 @@ final class FactStage {
 
   /**
    * @param signatures each document's {@link FactMatcher#signature}, in document order
-   * @param keys the claim-cache keys of the documents with each id (several for one text at several paths), or null to judge every partition afresh
+   * @param keys the claim-cache keys of the documents with each id (several for one text at
+   *     several paths), or null to judge every partition afresh
    * @param earlier the facts an earlier run judged for a fingerprint, or null
    * @param threads partitions are independent, so they are matched and judged on this many
    *     threads; the result does not depend on it
