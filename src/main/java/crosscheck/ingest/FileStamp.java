@@ -17,10 +17,14 @@ public record FileStamp(long size, long modified) {
   /** The file's stamp, or null when its attributes cannot be read. */
   public static FileStamp of(Path file) {
     try {
-      BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-      return new FileStamp(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+      return of(Files.readAttributes(file, BasicFileAttributes.class));
     } catch (IOException | SecurityException e) {
       return null;
     }
+  }
+
+  /** The stamp in attributes already read (by a folder walk, say). */
+  public static FileStamp of(BasicFileAttributes a) {
+    return new FileStamp(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
   }
 }

@@ -11,7 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -43,9 +43,10 @@ public final class Ingestor {
     Sources sources = Sources.open(options.manifest(), problems);
     ArticleFiles reader = new ArticleFiles(cleaner, options.maxBytes(), sources);
     AtomicInteger reused = new AtomicInteger();
-    Function<Path, FileRead> readOne = f -> {
-      // the stamp is taken before reading: a change while reading shows as a changed stamp next time
-      FileStamp stamp = FileStamp.of(f);
+    BiFunction<Path, FileStamp, FileRead> readOne = (f, listed) -> {
+      // the stamp is taken before reading (by the listing, or here): a change while reading shows
+      // as a changed stamp next time
+      FileStamp stamp = listed != null ? listed : FileStamp.of(f);
       String fingerprint = sources.fingerprint(f);
       FileRead had = stamp == null ? null : earlier.find(f.toString(), stamp, fingerprint);
       if (had != null) {
@@ -59,10 +60,11 @@ public final class Ingestor {
     try {
       // files met in folders are read while the walk goes on; results are taken in listing order
       Map<Path, ForkJoinTask<FileRead>> started = new HashMap<>();
-      InputFiles.Listing listing = InputFiles.list(inputs, f -> started.put(f, pool.submit(() -> readOne.apply(f))));
+      InputFiles.Listing listing =
+          InputFiles.list(inputs, (f, stamp) -> started.put(f, pool.submit(() -> readOne.apply(f, stamp))));
       problems.addAll(listing.problems());
       for (Path f : listing.files()) {
-        started.computeIfAbsent(f, x -> pool.submit(() -> readOne.apply(x)));
+        started.computeIfAbsent(f, x -> pool.submit(() -> readOne.apply(x, null)));
       }
       List<FileRead> reads = new ArrayList<>(listing.files().size());
       for (Path f : listing.files()) {

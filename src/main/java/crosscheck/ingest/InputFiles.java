@@ -11,7 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * Expands the paths given into article files: folders recursively in sorted path order, hidden
@@ -27,15 +27,16 @@ final class InputFiles {
   record Listing(List<Path> files, List<Problem> problems) {}
 
   static Listing list(List<Path> inputs) {
-    return list(inputs, f -> { });
+    return list(inputs, (f, stamp) -> { });
   }
 
   /**
    * As {@link #list(List)}, telling {@code found} of each article file in a folder as soon as the
    * walk meets it (in walk order, which is not the listing's), so reading can start while the
-   * walk goes on.
+   * walk goes on. It gets the file's stamp from the walk's own attributes, so no further stat is
+   * needed (a file met through a link is not passed on here: its stamp is the link's).
    */
-  static Listing list(List<Path> inputs, Consumer<Path> found) {
+  static Listing list(List<Path> inputs, BiConsumer<Path, FileStamp> found) {
     List<Path> files = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     for (Path input : inputs) {
@@ -54,7 +55,7 @@ final class InputFiles {
     return new Listing(files, problems);
   }
 
-  private static void walk(Path root, List<Path> files, List<Problem> problems, Consumer<Path> found) {
+  private static void walk(Path root, List<Path> files, List<Problem> problems, BiConsumer<Path, FileStamp> found) {
     // the walk's own attributes (links not followed) say "regular file" without another stat per file
     record Entry(Path path, BasicFileAttributes attrs) {}
     List<Entry> all = new ArrayList<>();
@@ -70,7 +71,7 @@ final class InputFiles {
           if (!hidden(file)) {
             all.add(new Entry(file, attrs));
             if (attrs.isRegularFile() && article(file.getFileName().toString())) {
-              found.accept(file);
+              found.accept(file, FileStamp.of(attrs));
             }
           }
           return FileVisitResult.CONTINUE;
