@@ -89,21 +89,40 @@ public final class FactMatcher {
    * change. In order of their {@link Partition#id}; claims in input order.
    */
   public List<Partition> partition(List<Claim> claims) {
+    return partition(claims, keys(claims));
+  }
+
+  /**
+   * Each claim's fact key, or null for a claim that takes no part in matching. A document's keys
+   * depend only on its claims and the rules, so a caller may make them once per document (in
+   * parallel, or in an earlier run) and hand them to {@link #partition(List, List)}.
+   */
+  public List<FactKey> keys(List<Claim> claims) {
+    FactKey[] out = new FactKey[claims.size()];
+    for (int i = 0; i < out.length; i++) {
+      Claim c = claims.get(i);
+      out[i] = FactKeys.judgeable(c) ? keys.of(c) : null;
+    }
+    return java.util.Arrays.asList(out);
+  }
+
+  /** As {@link #partition(List)}, with each claim's key from {@link #keys} (null: not matched). */
+  public List<Partition> partition(List<Claim> claims, List<FactKey> keyOfClaim) {
+    if (keyOfClaim.size() != claims.size()) {
+      throw new IllegalArgumentException(keyOfClaim.size() + " keys for " + claims.size() + " claims");
+    }
     // keys are looked at once per distinct key, not per claim: a corpus repeats its keys
     Map<String, Integer> nodeOfText = new HashMap<>();
     Map<FactKey, Integer> nodeOfKey = new HashMap<>();
     List<String> textOfNode = new ArrayList<>();
     Map<String, TieGroup> groups = new HashMap<>();
     int[] nodeOfClaim = new int[claims.size()];
-    FactKey[] keyOfClaim = new FactKey[claims.size()];
     for (int i = 0; i < claims.size(); i++) {
-      Claim c = claims.get(i);
-      if (!FactKeys.judgeable(c)) {
+      FactKey k = keyOfClaim.get(i);
+      if (k == null) {
         nodeOfClaim[i] = -1;
         continue;
       }
-      FactKey k = keys.of(c);
-      keyOfClaim[i] = k;
       Integer self = nodeOfKey.get(k);
       if (self == null) {
         String text = k.text();
@@ -132,7 +151,7 @@ public final class FactMatcher {
         name.merge(root, textOfNode.get(nodeOfClaim[i]), (a, b) -> a.compareTo(b) <= 0 ? a : b);
         Partition part = members.computeIfAbsent(root, x -> new Partition(null, new ArrayList<>(), new ArrayList<>()));
         part.claims().add(claims.get(i));
-        part.keys().add(keyOfClaim[i]);
+        part.keys().add(keyOfClaim.get(i));
       }
     }
     List<Partition> out = new ArrayList<>(members.size());

@@ -2,6 +2,7 @@ package crosscheck.pipeline;
 
 import crosscheck.claim.Claim;
 import crosscheck.ingest.Document;
+import crosscheck.match.FactKey;
 import crosscheck.match.FactMatcher;
 import crosscheck.match.SourceLinks;
 import crosscheck.ruleset.Hashes;
@@ -54,16 +55,17 @@ final class FactStage {
    * @param signatures each document's {@link FactMatcher#signature}, in document order
    * @param keys the claim-cache keys of the documents with each id (several for one text at
    *     several paths), or null to judge every partition afresh
+   * @param factKeys each claim's {@link FactMatcher#keys fact key}, made with the claims
    * @param earlier the facts an earlier run judged for a fingerprint, or null
    * @param threads partitions are independent, so they are matched and judged on this many
    *     threads; the result does not depend on it
    */
   Result run(List<Document> documents, List<long[]> signatures, Map<String, String> keys, List<Claim> claims,
-      Function<String, List<Fact>> earlier, int threads) {
+      List<FactKey> factKeys, Function<String, List<Fact>> earlier, int threads) {
     SourceLinks links = matcher.links(documents, signatures);
     Map<String, Document> byId = new HashMap<>();
     documents.forEach(d -> byId.put(d.id(), d));
-    List<FactMatcher.Partition> partitions = matcher.partition(claims);
+    List<FactMatcher.Partition> partitions = matcher.partition(claims, factKeys);
     Standing standing = keys == null ? null : new Standing(keys, links);
     List<List<Fact>> parts = new ArrayList<>(java.util.Collections.nCopies(partitions.size(), null));
     String[] fingerprints = new String[partitions.size()];

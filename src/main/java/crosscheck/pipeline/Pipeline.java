@@ -7,7 +7,7 @@ import crosscheck.ingest.FileRead;
 import crosscheck.ingest.IngestResult;
 import crosscheck.ingest.Ingestor;
 import crosscheck.ingest.Problem;
-import crosscheck.match.FactGroup;
+import crosscheck.match.FactKey;
 import crosscheck.match.FactMatcher;
 import crosscheck.report.Report;
 import crosscheck.report.ReportBuilder;
@@ -108,15 +108,17 @@ public final class Pipeline {
           + " use --no-cache after changing those rules");
     }
     List<Claim> allClaims = new ArrayList<>();
+    List<FactKey> allKeys = new ArrayList<>();
     for (RunMemo.DocumentMemo w : work) {
       allClaims.addAll(w.claims());
+      allKeys.addAll(w.factKeys());
     }
     List<Fact> facts;
     RunMemo.Reuse reuse = null;
     if (factStage != null) {
       facts = factStage.apply(documents, allClaims);
     } else {
-      FactStage.Result r = judge(documents, work, allClaims, ingested, memo, options.threads());
+      FactStage.Result r = judge(documents, work, allClaims, allKeys, ingested, memo, options.threads());
       facts = r.facts();
       reuse = memo == null ? null
           : new RunMemo.Reuse(ingested.reused(), ingested.reads().size(), r.reused(), r.partitions());
@@ -144,7 +146,7 @@ public final class Pipeline {
    * cache: the fingerprints need the documents' cache keys). The memo is then updated.
    */
   private FactStage.Result judge(List<Document> documents, List<RunMemo.DocumentMemo> work, List<Claim> claims,
-      IngestResult ingested, RunMemo memo, int threads) {
+      List<FactKey> factKeys, IngestResult ingested, RunMemo memo, int threads) {
     Map<String, List<Fact>> unchanged = memo == null ? null : memo.unchanged(ingested.reads());
     if (unchanged != null) {
       return FactStage.reuse(unchanged);
@@ -158,7 +160,7 @@ public final class Pipeline {
       }
     }
     FactStage.Result r = facts.run(documents, work.stream().map(RunMemo.DocumentMemo::signature).toList(),
-        keys, claims, memo == null ? fp -> null : memo::facts, threads);
+        keys, claims, factKeys, memo == null ? fp -> null : memo::facts, threads);
     if (memo != null) {
       Map<Document, RunMemo.DocumentMemo> byDocument = new IdentityHashMap<>();
       work.forEach(w -> byDocument.put(w.document(), w));
@@ -191,31 +193,48 @@ public final class Pipeline {
    */
   private List<RunMemo.DocumentMemo> extract(
       List<Document> documents, int threads, ClaimCache cache, RunMemo memo, Progress progress) {
-    Function<Document, RunMemo.DocumentMemo> perDocument =
-        d -> {
-          RunMemo.DocumentMemo w = work(d, cache, memo);
+    // a document the memo holds is a map lookup: taken here, so that only the others go to the workers
+    RunMemo.DocumentMemo[] out = new RunMemo.DocumentMemo[documents.size()];
+    List<Integer> todo = new ArrayList<>();
+    for (int i = 0; i < out.length; i++) {
+      out[i] = memo == null ? null : memo.of(documents.get(i));
+      if (out[i] == null) {
+        todo.add(i);
+      } else {
+        cache.hit();
+        progress.step();
+      }
+    }
+    Function<Integer, RunMemo.DocumentMemo> perDocument =
+        i -> {
+          RunMemo.DocumentMemo w = work(documents.get(i), cache, memo);
           progress.step();
           return w;
         };
-    return Parallel.map(documents, threads, "claim extraction", perDocument);
+    List<RunMemo.DocumentMemo> made = Parallel.map(todo, threads, "claim extraction", perDocument);
+    for (int k = 0; k < todo.size(); k++) {
+      out[todo.get(k)] = made.get(k);
+    }
+    return java.util.Arrays.asList(out);
   }
 
+  /** A document the memo does not hold as read: claims from the memo by cache key, the claim cache or the extractor. */
   private RunMemo.DocumentMemo work(Document d, ClaimCache cache, RunMemo memo) {
-    RunMemo.DocumentMemo had = memo == null ? null : memo.of(d);
-    if (had != null) {
-      cache.hit();
-      return had;
-    }
     if (cache == null) {
-      return new RunMemo.DocumentMemo(null, d, extractor.apply(d), FactMatcher.signature(d));
+      return fresh(null, d, extractor.apply(d));
     }
     String key = cache.key(d);
     RunMemo.DocumentMemo same = memo == null ? null : memo.byKey(key);
     if (same != null) {
       cache.hit();
-      return new RunMemo.DocumentMemo(key, d, same.claims(), same.signature());
+      return new RunMemo.DocumentMemo(key, d, same.claims(), same.signature(), same.factKeys());
     }
-    return new RunMemo.DocumentMemo(key, d, cache.claims(d, key, extractor), FactMatcher.signature(d));
+    return fresh(key, d, cache.claims(d, key, extractor));
+  }
+
+  /** A document's work with what matching needs of it, made here on the worker threads. */
+  private RunMemo.DocumentMemo fresh(String key, Document d, List<Claim> claims) {
+    return new RunMemo.DocumentMemo(key, d, claims, FactMatcher.signature(d), matcher.keys(claims));
   }
 
   public ClaimExtractor claimExtractor() {

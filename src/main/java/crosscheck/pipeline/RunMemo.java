@@ -5,6 +5,7 @@ import crosscheck.ingest.Document;
 import crosscheck.ingest.FileRead;
 import crosscheck.ingest.FileStamp;
 import crosscheck.ingest.Problem;
+import crosscheck.match.FactKey;
 import crosscheck.report.AtomicFiles;
 import crosscheck.ruleset.Hashes;
 import crosscheck.verdict.Fact;
@@ -41,7 +42,7 @@ import java.util.zip.CRC32C;
  * each other's work.
  */
 public final class RunMemo {
-  static final int FORMAT_VERSION = 2;
+  static final int FORMAT_VERSION = 3;
   /** A stamp this close to the index's writing time is not trusted: the file may have changed within one clock tick. */
   private static final long RACY_NANOS = 2_000_000_000L;
   /** Segments older than this and no longer in the index are deleted (younger ones may be another run's). */
@@ -55,8 +56,12 @@ public final class RunMemo {
   /** Where a memo file's payload starts: after its CRC-32C. */
   private static final int PAYLOAD = 8;
 
-  /** One document as the claim stage left it. */
-  record DocumentMemo(String key, Document document, List<Claim> claims, long[] signature) {}
+  /**
+   * One document as the claim stage left it, with what matching needs of it made once: its text
+   * signature and each claim's fact key (null for a claim not matched; see {@link
+   * crosscheck.match.FactMatcher#keys}).
+   */
+  record DocumentMemo(String key, Document document, List<Claim> claims, long[] signature, List<FactKey> factKeys) {}
 
   /** One input file: its stamp and manifests when read, the keys of its documents, its problems. */
   record FileMemo(String path, FileStamp stamp, String sources, List<String> documents, List<Problem> problems) {}
@@ -64,8 +69,11 @@ public final class RunMemo {
   /** The documents and partition facts of one segment file. */
   record Segment(List<DocumentMemo> documents, List<PartitionMemo> partitions) {}
 
-  /** A segment file with its CRC-32C and the document keys and partition fingerprints it holds. */
-  record SegmentRef(String name, long crc, List<String> documents, List<String> partitions) {
+  /**
+   * A segment file with its CRC-32C, the document keys and partition fingerprints it holds, and
+   * each partition's weight (claims referred to by its facts, a stand-in for its size in bytes).
+   */
+  record SegmentRef(String name, long crc, List<String> documents, List<String> partitions, List<Integer> weights) {
     int size() {
       return documents.size() + partitions.size();
     }
@@ -339,16 +347,23 @@ public final class RunMemo {
   /**
    * The kept segments plus new ones for what is not stored yet; or, once most of what the kept
    * segments hold is no longer used or runs have left many small segments, everything used anew.
+   * A segment of partitions whose used facts weigh less than half of it is not kept either: its
+   * used facts are stored again with the new ones. A fact with thousands of sources is judged
+   * again whenever one of them is added, so without this its earlier versions would stay in
+   * segments kept for their other facts, and every run would read them again.
    * Segments hold at most {@link #SEGMENT_ITEMS} documents or partitions so that they load in
    * parallel.
    */
   private List<SegmentRef> segments(Map<String, DocumentMemo> used, Map<String, List<Fact>> usedFacts) throws IOException {
     List<SegmentRef> kept = new ArrayList<>();
+    Set<String> carried = new java.util.HashSet<>();
     int stored = 0;
     for (SegmentRef s : index == null ? List.<SegmentRef>of() : index.segments()) {
       boolean live = s.documents().stream().anyMatch(k -> used.containsKey(k) && byKey.containsKey(k))
           || s.partitions().stream().anyMatch(k -> usedFacts.containsKey(k) && partitions.containsKey(k));
-      if (live) {
+      if (live && s.documents().isEmpty() && mostlyUnused(s, usedFacts)) {
+        s.partitions().stream().filter(usedFacts::containsKey).forEach(carried::add);
+      } else if (live) {
         kept.add(s);
         stored += s.size();
       }
@@ -359,7 +374,7 @@ public final class RunMemo {
     List<PartitionMemo> facts = new ArrayList<>();
     used.values().stream().filter(m -> compact || !byKey.containsKey(m.key())).forEach(docs::add);
     usedFacts.forEach((fp, f) -> {
-      if (compact || !partitions.containsKey(fp)) {
+      if (compact || !partitions.containsKey(fp) || carried.contains(fp)) {
         facts.add(new PartitionMemo(fp, f));
       }
     });
@@ -373,6 +388,26 @@ public final class RunMemo {
     return out;
   }
 
+  /** Whether the partitions still used weigh less than half of what the segment holds. */
+  private static boolean mostlyUnused(SegmentRef s, Map<String, List<Fact>> usedFacts) {
+    long all = 0;
+    long live = 0;
+    for (int i = 0; i < s.partitions().size(); i++) {
+      all += s.weights().get(i);
+      live += usedFacts.containsKey(s.partitions().get(i)) ? s.weights().get(i) : 0;
+    }
+    return 2 * live < all;
+  }
+
+  /** A partition's weight in {@link SegmentRef#weights}: one, plus the claims its facts refer to. */
+  private static int weight(PartitionMemo p) {
+    int w = 1;
+    for (Fact f : p.facts()) {
+      w += f.claims().size();
+    }
+    return w;
+  }
+
   private SegmentRef writeSegment(List<DocumentMemo> documents, List<PartitionMemo> facts) throws IOException {
     byte[] bytes = withCrc(RecordCodec.encode(new Segment(documents, facts), Segment.class));
     long crc = crc(bytes);
@@ -380,7 +415,7 @@ public final class RunMemo {
         documents.size() + facts.size());
     AtomicFiles.write(dir.resolve(name), bytes);
     return new SegmentRef(name, crc, documents.stream().map(DocumentMemo::key).toList(),
-        facts.stream().map(PartitionMemo::fingerprint).toList());
+        facts.stream().map(PartitionMemo::fingerprint).toList(), facts.stream().map(RunMemo::weight).toList());
   }
 
   private void deleteOrphans(List<SegmentRef> live) throws IOException {

@@ -114,6 +114,35 @@ class RunMemoTest {
   }
 
   @Test
+  void factsJudgedAgainRunAfterRunDoNotPileUpInTheMemo() throws IOException {
+    pipeline.check(options().withCache(cache));
+    String drones = Files.readString(corpus.resolve("08_meridian_china_drones.txt"), StandardCharsets.UTF_8);
+    for (int i = 0; i < 8; i++) {
+      // each new copy touches the same facts, which are judged again; each run also brings a fact of
+      // its own, stored beside them and still used by later runs
+      Files.writeString(corpus.resolve("2" + i + "_wire_copy.txt"), drones + "\nReporting by wire desk " + i + ".\n",
+          StandardCharsets.UTF_8);
+      Files.writeString(corpus.resolve("3" + i + "_wire_poland.txt"),
+          "Poland's defence budget for " + (2010 + i) + " was $" + (20 + i) + " billion, the ministry said.\n",
+          StandardCharsets.UTF_8);
+      pipeline.check(options().withCache(cache));
+      RunMemo.Index index = RecordCodec.decode(Files.readAllBytes(memoFile("index")), 8, RunMemo.Index.class);
+      java.util.Set<String> used = new java.util.HashSet<>(index.judged());
+      long stored = 0;
+      long live = 0;
+      for (RunMemo.SegmentRef segment : index.segments()) {
+        for (int k = 0; k < segment.partitions().size(); k++) {
+          stored += segment.weights().get(k);
+          live += used.contains(segment.partitions().get(k)) ? segment.weights().get(k) : 0;
+        }
+      }
+      assertThat(stored).as("weight of the stored facts after copy %d, against the %d used", i, live)
+          .isLessThanOrEqualTo(2 * live);
+    }
+    assertThat(json(pipeline.check(options().withCache(cache)))).isEqualTo(uncached());
+  }
+
+  @Test
   void aRemovedArticleLeavesTheReportAsIfItHadNeverBeenRead() throws IOException {
     pipeline.check(options().withCache(cache));
     Files.delete(corpus.resolve("09_northgate_china_denial.txt"));
