@@ -14,7 +14,9 @@ import java.util.List;
  * @param published the publication date, ISO (yyyy, yyyy-MM or yyyy-MM-dd)
  * @param url the article's URL
  * @param language ISO 639-1 code, "en" when unknown
- * @param text the cleaned text
+ * @param text the cleaned text; null in a document taken from the run memo, which keeps only what
+ *     the stages after the claims need (they read claims, metadata and the text's shape, never the
+ *     text)
  * @param sha256 sha256 of the raw bytes
  * @param repairs what ingest mended
  * @param removed the boilerplate it dropped
@@ -34,5 +36,10 @@ public record Document(
   public Document {
     repairs = List.copyOf(repairs);
     removed = List.copyOf(removed);
+  }
+
+  /** This document without its text: what the run memo stores once the claims are made. */
+  public Document withoutText() {
+    return new Document(id, path, source, title, published, url, language, null, sha256, repairs, removed);
   }
 }

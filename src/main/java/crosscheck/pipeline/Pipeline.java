@@ -11,6 +11,7 @@ import crosscheck.match.FactKey;
 import crosscheck.match.FactMatcher;
 import crosscheck.report.Report;
 import crosscheck.report.ReportBuilder;
+import crosscheck.report.TextShape;
 import crosscheck.report.Tool;
 import crosscheck.ruleset.RuleException;
 import crosscheck.ruleset.RuleSet;
@@ -136,7 +137,9 @@ public final class Pipeline {
       facts = s.facts();
     }
     Tool tool = new Tool("crosscheck", Tool.currentVersion(), rules.fileHashes());
-    Report report = ReportBuilder.build(tool, documents, allClaims, facts, problems, options.failOn());
+    Map<Document, TextShape> shapes = new IdentityHashMap<>();
+    work.forEach(w -> shapes.put(w.document(), w.shape()));
+    Report report = ReportBuilder.build(tool, documents, shapes::get, allClaims, facts, problems, options.failOn());
     return new CheckResult(report, cache == null ? null : cache.stats(), batch, reuse);
   }
 
@@ -227,14 +230,14 @@ public final class Pipeline {
     RunMemo.DocumentMemo same = memo == null ? null : memo.byKey(key);
     if (same != null) {
       cache.hit();
-      return new RunMemo.DocumentMemo(key, d, same.claims(), same.signature(), same.factKeys());
+      return new RunMemo.DocumentMemo(key, d, same.shape(), same.claims(), same.signature(), same.factKeys());
     }
     return fresh(key, d, cache.claims(d, key, extractor));
   }
 
-  /** A document's work with what matching needs of it, made here on the worker threads. */
+  /** A document's work with what later stages need of its text, made here on the worker threads. */
   private RunMemo.DocumentMemo fresh(String key, Document d, List<Claim> claims) {
-    return new RunMemo.DocumentMemo(key, d, claims, FactMatcher.signature(d), matcher.keys(claims));
+    return new RunMemo.DocumentMemo(key, d, TextShape.of(d.text()), claims, FactMatcher.signature(d), matcher.keys(claims));
   }
 
   public ClaimExtractor claimExtractor() {

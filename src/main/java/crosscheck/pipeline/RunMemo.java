@@ -7,6 +7,7 @@ import crosscheck.ingest.FileStamp;
 import crosscheck.ingest.Problem;
 import crosscheck.match.FactKey;
 import crosscheck.report.AtomicFiles;
+import crosscheck.report.TextShape;
 import crosscheck.ruleset.Hashes;
 import crosscheck.verdict.Fact;
 import java.io.IOException;
@@ -51,17 +52,26 @@ public final class RunMemo {
   private static final long STALE_NANOS = 14L * 24 * 3600 * 1_000_000_000L;
   /** Documents or partitions per segment file: small enough that a corpus's segments load on every core. */
   private static final int SEGMENT_ITEMS = 250;
+  /** Claims referred to by the facts of one segment of partitions, unless one partition alone has more. */
+  private static final int SEGMENT_WEIGHT = 2048;
   private static final Segment EMPTY = new Segment(List.of(), List.of());
   private static final String INDEX = "index.bin";
   /** Where a memo file's payload starts: after its CRC-32C. */
   private static final int PAYLOAD = 8;
 
   /**
-   * One document as the claim stage left it, with what matching needs of it made once: its text
-   * signature and each claim's fact key (null for a claim not matched; see {@link
-   * crosscheck.match.FactMatcher#keys}).
+   * One document as the claim stage left it, with what later stages need of its text made once:
+   * the text's shape for the report, its signature for text reuse, and each claim's fact key
+   * (null for a claim not matched; see {@link crosscheck.match.FactMatcher#keys}). The memo
+   * stores the document {@link Document#withoutText without its text}, which is most of its
+   * bytes and which no later stage reads.
    */
-  record DocumentMemo(String key, Document document, List<Claim> claims, long[] signature, List<FactKey> factKeys) {}
+  record DocumentMemo(String key, Document document, TextShape shape, List<Claim> claims, long[] signature,
+      List<FactKey> factKeys) {
+    DocumentMemo withoutText() {
+      return new DocumentMemo(key, document.withoutText(), shape, claims, signature, factKeys);
+    }
+  }
 
   /** One input file: its stamp and manifests when read, the keys of its documents, its problems. */
   record FileMemo(String path, FileStamp stamp, String sources, List<String> documents, List<Problem> problems) {}
@@ -371,21 +381,52 @@ public final class RunMemo {
     int live = used.size() + usedFacts.size();
     boolean compact = stored > 2 * live + SEGMENT_ITEMS || kept.size() > live / SEGMENT_ITEMS + 32;
     List<DocumentMemo> docs = new ArrayList<>();
-    List<PartitionMemo> facts = new ArrayList<>();
-    used.values().stream().filter(m -> compact || !byKey.containsKey(m.key())).forEach(docs::add);
+    used.values().stream().filter(m -> compact || !byKey.containsKey(m.key())).map(DocumentMemo::withoutText)
+        .forEach(docs::add);
+    // facts judged by this run and facts carried out of old segments go to separate segments: the
+    // first are likely to be judged again soon (their sources grow), the second have lasted
+    List<PartitionMemo> judged = new ArrayList<>();
+    List<PartitionMemo> lasting = new ArrayList<>();
     usedFacts.forEach((fp, f) -> {
-      if (compact || !partitions.containsKey(fp) || carried.contains(fp)) {
-        facts.add(new PartitionMemo(fp, f));
+      if (compact || carried.contains(fp)) {
+        lasting.add(new PartitionMemo(fp, f));
+      } else if (!partitions.containsKey(fp)) {
+        judged.add(new PartitionMemo(fp, f));
       }
     });
     List<SegmentRef> out = compact ? new ArrayList<>() : kept;
     for (int from = 0; from < docs.size(); from += SEGMENT_ITEMS) {
       out.add(writeSegment(docs.subList(from, Math.min(docs.size(), from + SEGMENT_ITEMS)), List.of()));
     }
-    for (int from = 0; from < facts.size(); from += SEGMENT_ITEMS) {
-      out.add(writeSegment(List.of(), facts.subList(from, Math.min(facts.size(), from + SEGMENT_ITEMS))));
-    }
+    writePartitions(judged, out);
+    writePartitions(lasting, out);
     return out;
+  }
+
+  /**
+   * Writes partitions into segments of at most {@link #SEGMENT_ITEMS} partitions and {@link
+   * #SEGMENT_WEIGHT} claims, heaviest first (so a partition heavier than that has a segment of its
+   * own). A fact with many sources is judged again more often than others, and a segment in which
+   * it is most of the weight then dies with it rather than being carried.
+   */
+  private void writePartitions(List<PartitionMemo> facts, List<SegmentRef> out) throws IOException {
+    List<PartitionMemo> order = new ArrayList<>(facts);
+    order.sort(java.util.Comparator.comparingInt((PartitionMemo p) -> -weight(p)).thenComparing(PartitionMemo::fingerprint));
+    List<PartitionMemo> batch = new ArrayList<>();
+    long batchWeight = 0;
+    for (PartitionMemo p : order) {
+      int w = weight(p);
+      if (!batch.isEmpty() && (batchWeight + w > SEGMENT_WEIGHT || batch.size() == SEGMENT_ITEMS)) {
+        out.add(writeSegment(List.of(), batch));
+        batch = new ArrayList<>();
+        batchWeight = 0;
+      }
+      batch.add(p);
+      batchWeight += w;
+    }
+    if (!batch.isEmpty()) {
+      out.add(writeSegment(List.of(), batch));
+    }
   }
 
   /** Whether the partitions still used weigh less than half of what the segment holds. */

@@ -5,7 +5,6 @@ import crosscheck.ingest.Document;
 import crosscheck.ingest.Field;
 import crosscheck.ingest.Removed;
 import crosscheck.ingest.Repair;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,6 +38,11 @@ public record DocumentEntry(
   public record Origins(String source, String title, String published, String url) {}
 
   public static DocumentEntry of(Document d) {
+    return of(d, TextShape.of(d.text()));
+  }
+
+  /** The entry of a document whose text's shape is known (its text may then be absent). */
+  public static DocumentEntry of(Document d, TextShape shape) {
     return new DocumentEntry(
         d.id(),
         d.path(),
@@ -48,30 +52,16 @@ public record DocumentEntry(
         d.url().value(),
         d.language(),
         d.sha256(),
-        d.text().length(),
+        shape.chars(),
         new Origins(origin(d.source()), origin(d.title()), origin(d.published()), origin(d.url())),
         d.repairs(),
         d.removed(),
-        lineStarts(d.text()));
+        shape.lineStarts());
   }
 
   /** Offsets at which lines 2.. begin; CRLF counts as one line break. */
   static List<Integer> lineStarts(String text) {
-    List<Integer> starts = new ArrayList<>();
-    if (text.indexOf('\r') < 0) {
-      // the usual cleaned text: String.indexOf scans for LF far faster than a charAt loop
-      for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
-        starts.add(at + 1);
-      }
-      return List.copyOf(starts);
-    }
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
-        starts.add(i + 1);
-      }
-    }
-    return List.copyOf(starts);
+    return TextShape.lineStarts(text);
   }
 
   private static String origin(Field f) {

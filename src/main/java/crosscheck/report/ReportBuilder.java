@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Assembles the report from the stages' outputs, in stable order, with its summary. */
 public final class ReportBuilder {
@@ -22,6 +23,18 @@ public final class ReportBuilder {
   public static Report build(
       Tool tool,
       List<Document> documents,
+      List<Claim> claims,
+      List<Fact> facts,
+      List<Problem> problems,
+      FailOn failOn) {
+    return build(tool, documents, d -> TextShape.of(d.text()), claims, facts, problems, failOn);
+  }
+
+  /** As the other, each document's text shape given (a document from the run memo has no text). */
+  public static Report build(
+      Tool tool,
+      List<Document> documents,
+      Function<Document, TextShape> shapes,
       List<Claim> claims,
       List<Fact> facts,
       List<Problem> problems,
@@ -45,7 +58,7 @@ public final class ReportBuilder {
     return new Report(
         Report.FORMAT_VERSION,
         tool,
-        documents.stream().map(DocumentEntry::of).toList(),
+        documents.stream().map(d -> DocumentEntry.of(d, shapes.apply(d))).toList(),
         claims,
         sorted,
         problems,

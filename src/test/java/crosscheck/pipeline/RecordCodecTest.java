@@ -32,6 +32,8 @@ class RecordCodecTest {
       Field.UNKNOWN, Field.of("2025-06-26", "text"), Field.UNKNOWN, "en", "中国 said: −1.7% and 12,5 €.\nLine 2",
       "ab".repeat(32), List.of(new Repair("mojibake", "gbk")), List.of(new Removed("NEWSLETTER", "Sign up")));
 
+  static final crosscheck.report.TextShape SHAPE = crosscheck.report.TextShape.of(DOCUMENT.text());
+
   /** The quantity's fact key, and none for the assertion (as for a claim that is not matched). */
   static final List<crosscheck.match.FactKey> KEYS =
       Arrays.asList(new crosscheck.match.FactKey("shell", "mass", "2024", "heavy", "mass"), null);
@@ -40,12 +42,13 @@ class RecordCodecTest {
   void documentsClaimsAndSignaturesComeBackEqual() {
     long[] signature = {Long.MIN_VALUE, -1, 0, 1, Long.MAX_VALUE};
     RunMemo.Segment segment = new RunMemo.Segment(List.of(
-        new RunMemo.DocumentMemo("key-1", DOCUMENT, List.of(QUANTITY, ASSERTION), signature, KEYS),
-        new RunMemo.DocumentMemo("key-2", DOCUMENT, List.of(), null, List.of())), List.of());
+        new RunMemo.DocumentMemo("key-1", DOCUMENT, SHAPE, List.of(QUANTITY, ASSERTION), signature, KEYS),
+        new RunMemo.DocumentMemo("key-2", DOCUMENT, SHAPE, List.of(), null, List.of())), List.of());
     RunMemo.Segment back = RecordCodec.decode(RecordCodec.encode(segment, RunMemo.Segment.class), RunMemo.Segment.class);
     assertThat(back.documents()).hasSize(2);
     RunMemo.DocumentMemo first = back.documents().get(0);
     assertThat(first.document()).isEqualTo(DOCUMENT);
+    assertThat(first.shape()).isEqualTo(SHAPE);
     assertThat(first.claims()).containsExactly(QUANTITY, ASSERTION);
     assertThat(first.signature()).containsExactly(signature);
     assertThat(first.factKeys()).as("a claim not matched keeps its null key").isEqualTo(KEYS);
@@ -54,8 +57,8 @@ class RecordCodecTest {
 
   @Test
   void aRepeatedStringIsStoredOnce() {
-    RunMemo.Segment one = new RunMemo.Segment(List.of(new RunMemo.DocumentMemo("k", DOCUMENT, List.of(QUANTITY), null, List.of())), List.of());
-    RunMemo.Segment ten = new RunMemo.Segment(List.of(new RunMemo.DocumentMemo("k", DOCUMENT,
+    RunMemo.Segment one = new RunMemo.Segment(List.of(new RunMemo.DocumentMemo("k", DOCUMENT, SHAPE, List.of(QUANTITY), null, List.of())), List.of());
+    RunMemo.Segment ten = new RunMemo.Segment(List.of(new RunMemo.DocumentMemo("k", DOCUMENT, SHAPE,
         java.util.Collections.nCopies(10, QUANTITY), null, List.of())), List.of());
     int single = RecordCodec.encode(one, RunMemo.Segment.class).length;
     int tenfold = RecordCodec.encode(ten, RunMemo.Segment.class).length;
@@ -67,7 +70,7 @@ class RecordCodecTest {
   @Test
   void truncatedOrExtendedBytesAreRefused() {
     byte[] bytes = RecordCodec.encode(new RunMemo.Segment(List.of(
-        new RunMemo.DocumentMemo("k", DOCUMENT, List.of(QUANTITY, ASSERTION), new long[64], KEYS)), List.of()), RunMemo.Segment.class);
+        new RunMemo.DocumentMemo("k", DOCUMENT, SHAPE, List.of(QUANTITY, ASSERTION), new long[64], KEYS)), List.of()), RunMemo.Segment.class);
     for (int cut : new int[] {0, 1, bytes.length / 2, bytes.length - 1}) {
       assertThatThrownBy(() -> RecordCodec.decode(Arrays.copyOf(bytes, cut), RunMemo.Segment.class))
           .as("cut at %d", cut).isInstanceOf(IllegalArgumentException.class);

@@ -85,6 +85,26 @@ class RunMemoTest {
   }
 
   @Test
+  void theMemoKeepsEachArticlesLineShapeButNotItsText() throws IOException {
+    CheckResult first = pipeline.check(options().withCache(cache));
+    List<RunMemo.DocumentMemo> stored = new java.util.ArrayList<>();
+    try (Stream<Path> files = Files.walk(cache.resolve("runs"))) {
+      for (Path f : files.filter(f -> f.getFileName().toString().startsWith("segment-")).toList()) {
+        stored.addAll(RecordCodec.<RunMemo.Segment>decode(Files.readAllBytes(f), 8, RunMemo.Segment.class).documents());
+      }
+    }
+    assertThat(stored).hasSize(13).allSatisfy(m -> assertThat(m.document().text()).isNull());
+    for (DocumentEntry d : first.report().documents()) {
+      assertThat(stored).anySatisfy(m -> {
+        assertThat(m.document().id()).isEqualTo(d.id());
+        assertThat(m.shape()).isEqualTo(new crosscheck.report.TextShape(d.chars(), d.lineStarts()));
+      });
+    }
+    // a re-run takes every document from the memo: the report's lengths and line starts come from the shapes
+    assertThat(json(pipeline.check(options().withCache(cache)))).isEqualTo(json(first));
+  }
+
+  @Test
   void anAddedArticleIsJudgedWithTheFactsItTouchesOnly() throws IOException {
     pipeline.check(options().withCache(cache));
     Files.writeString(corpus.resolve("14_wire_india_budget.txt"), """
