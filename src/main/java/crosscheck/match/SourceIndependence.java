@@ -47,12 +47,19 @@ final class SourceIndependence {
     rankOrigins();
   }
 
-  /** Ranks every document once by {@link #originFirst}, so clusters sort by number. */
+  /**
+   * Ranks every document once in origin order (earliest published first, then smallest id;
+   * unknown dates last), so clusters sort by number. Each date is looked up once, not once per
+   * comparison.
+   */
   private void rankOrigins() {
-    List<String> ids = new ArrayList<>(byId.keySet());
-    ids.sort(originFirst());
-    for (String id : ids) {
-      originRank.put(id, originRank.size());
+    record Origin(String published, String id) {}
+    List<Origin> all = new ArrayList<>(byId.size());
+    byId.forEach((id, d) -> all.add(new Origin(d.published().value(), id)));
+    all.sort(Comparator.comparing(Origin::published, Comparator.nullsLast(Comparator.<String>naturalOrder()))
+        .thenComparing(Origin::id));
+    for (Origin o : all) {
+      originRank.put(o.id(), originRank.size());
     }
   }
 
@@ -180,18 +187,6 @@ final class SourceIndependence {
       why.add("all quote " + quoted.get(p));
     }
     return String.join("; ", why);
-  }
-
-  /** Earliest published first, then smallest id; unknown dates last. */
-  private Comparator<String> originFirst() {
-    return Comparator.comparing(
-            (String id) -> published(id), Comparator.nullsLast(Comparator.<String>naturalOrder()))
-        .thenComparing(Comparator.naturalOrder());
-  }
-
-  private String published(String id) {
-    Document d = byId.get(id);
-    return d == null ? null : d.published().value();
   }
 
   /** The normalised named source a claim quotes, or null when it speaks for its own outlet. */

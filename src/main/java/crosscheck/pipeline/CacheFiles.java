@@ -8,7 +8,7 @@ final class CacheFiles {
 
   /** True when the path runs through a {@code .crosscheck/cache} folder. */
   static boolean isCacheFile(String path) {
-    if (path == null) {
+    if (path == null || !path.contains(".crosscheck")) { // the usual case, without parsing the path
       return false;
     }
     Path p = Path.of(path).normalize();
