@@ -35,15 +35,16 @@ import java.util.zip.CRC32C;
  *
  * <p>Documents and partition facts live in segment files that are never rewritten: a run adds
  * segments with what it made new, and when most of what the segments hold is no longer used it
- * is compacted into fresh ones. The index (files, segments, the last run's partitions) is
- * rewritten only when something changed. Every
+ * is compacted into fresh ones. The input files are listed in chunks, each a file that is
+ * rewritten only when a file in it changed. The index (chunks, segments, the last run's
+ * partitions) is small and rewritten only when something changed. Every
  * file is checked: an index or segment that is missing, does not parse or fails its CRC is
  * noted and ignored, and the work it held is done again (documents then come from the
  * per-document {@link ClaimCache}). Writes are atomic; two runs sharing the folder at worst redo
  * each other's work.
  */
 public final class RunMemo {
-  static final int FORMAT_VERSION = 3;
+  static final int FORMAT_VERSION = 4;
   /** A stamp this close to the index's writing time is not trusted: the file may have changed within one clock tick. */
   private static final long RACY_NANOS = 2_000_000_000L;
   /** Segments older than this and no longer in the index are deleted (younger ones may be another run's). */
@@ -52,6 +53,8 @@ public final class RunMemo {
   private static final long STALE_NANOS = 14L * 24 * 3600 * 1_000_000_000L;
   /** Documents or partitions per segment file: small enough that a corpus's segments load on every core. */
   private static final int SEGMENT_ITEMS = 250;
+  /** Input files per chunk of the file list, on average (a power of two). */
+  private static final int CHUNK_FILES = 256;
   /** Claims referred to by the facts of one segment of partitions, unless one partition alone has more. */
   private static final int SEGMENT_WEIGHT = 2048;
   private static final Segment EMPTY = new Segment(List.of(), List.of());
@@ -80,14 +83,21 @@ public final class RunMemo {
   record Segment(List<DocumentMemo> documents, List<PartitionMemo> partitions) {}
 
   /**
-   * A segment file with its CRC-32C, the document keys and partition fingerprints it holds, and
-   * each partition's weight (claims referred to by its facts, a stand-in for its size in bytes).
+   * A segment file with its CRC-32C, how many documents it holds, and the fingerprint and weight
+   * (claims referred to by its facts, a stand-in for its size in bytes) of each partition it holds.
+   * The documents' keys are not listed: they are read with the segment.
    */
-  record SegmentRef(String name, long crc, List<String> documents, List<String> partitions, List<Integer> weights) {
+  record SegmentRef(String name, long crc, int documents, List<String> partitions, List<Integer> weights) {
     int size() {
-      return documents.size() + partitions.size();
+      return documents + partitions.size();
     }
   }
+
+  /** Consecutive input files of a run, in listing order: one file of the memo. */
+  record FileChunk(List<FileMemo> files) {}
+
+  /** A {@link FileChunk} file with its CRC-32C. */
+  record ChunkRef(String name, long crc) {}
 
   /** The facts judged from one partition. */
   record PartitionMemo(String fingerprint, List<Fact> facts) {}
@@ -102,7 +112,11 @@ public final class RunMemo {
    */
   public record Reuse(int filesReused, int files, int partitionsReused, int partitions) {}
 
-  record Index(int formatVersion, String context, long written, List<FileMemo> files,
+  /**
+   * The run's index: small, since the input files (in chunks) and the documents (in segments) are
+   * in files of their own that a run rewrites only where something changed.
+   */
+  record Index(int formatVersion, String context, long written, List<ChunkRef> files,
       List<SegmentRef> segments, List<String> judged) {}
 
   private final Path dir;
@@ -112,6 +126,12 @@ public final class RunMemo {
   private final java.util.concurrent.CompletableFuture<Void> loaded = new java.util.concurrent.CompletableFuture<>();
   private Index index;
   private final Map<String, FileMemo> files = new HashMap<>();
+  /** The last run's input files in listing order, or null when a chunk of them could not be read. */
+  private List<FileMemo> lastFiles;
+  /** Each chunk read, by its first file's path: a chunk that has not changed is kept as it is. */
+  private final Map<String, Chunk> chunks = new HashMap<>();
+  /** The document keys of each segment read, by name. */
+  private final Map<String, List<String>> segmentKeys = new HashMap<>();
   private final Map<String, DocumentMemo> byKey = new HashMap<>();
   private final Map<Document, DocumentMemo> byDocument = new IdentityHashMap<>();
   private final Map<String, List<Fact>> partitions = new HashMap<>();
@@ -203,20 +223,58 @@ public final class RunMemo {
     return out;
   }
 
-  /** Reads the segments (in parallel: they are independent files) and indexes what they hold. */
+  /** A chunk of files as read, with the file it came from. */
+  private record Chunk(ChunkRef ref, List<FileMemo> files) {}
+
+  /** Reads the chunks and segments (in parallel: they are independent files) and indexes what they hold. */
   private void load() {
+    List<FileChunk> read = index.files().parallelStream().map(this::readChunk).toList();
     List<Segment> segments = index.segments().parallelStream().map(this::readSegment).toList();
-    for (Segment segment : segments) {
+    lastFiles = new ArrayList<>();
+    for (int i = 0; i < read.size(); i++) {
+      if (read.get(i) == null) {
+        lastFiles = null;
+        continue;
+      }
+      List<FileMemo> chunk = read.get(i).files();
+      if (!chunk.isEmpty()) {
+        chunks.put(chunk.get(0).path(), new Chunk(index.files().get(i), chunk));
+      }
+      for (FileMemo f : chunk) {
+        files.put(f.path(), f);
+      }
+      if (lastFiles != null) {
+        lastFiles.addAll(chunk);
+      }
+    }
+    for (int i = 0; i < segments.size(); i++) {
+      Segment segment = segments.get(i);
+      List<String> keys = new ArrayList<>(segment.documents().size());
       for (DocumentMemo m : segment.documents()) {
         byKey.put(m.key(), m);
         byDocument.put(m.document(), m);
+        keys.add(m.key());
       }
+      segmentKeys.put(index.segments().get(i).name(), keys);
       for (PartitionMemo p : segment.partitions()) {
         partitions.put(p.fingerprint(), p.facts());
       }
     }
-    for (FileMemo f : index.files()) {
-      files.put(f.path(), f);
+  }
+
+  /** A chunk of the last run's files, or null (noted) when its file is missing or damaged. */
+  private FileChunk readChunk(ChunkRef ref) {
+    Path file = dir.resolve(ref.name());
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      if (crc(bytes) != ref.crc()) {
+        notes.accept("cache: file list " + file + " is not the one the index names (altered?); its files are read again");
+        return null;
+      }
+      return RecordCodec.decode(bytes, PAYLOAD, FileChunk.class);
+    } catch (IOException | IllegalArgumentException e) {
+      notes.accept("cache: file list " + file + " is missing or damaged; its files are read again");
+      return null;
     }
   }
 
@@ -278,12 +336,12 @@ public final class RunMemo {
    */
   Map<String, List<Fact>> unchanged(List<FileRead> reads) {
     ready();
-    if (index == null || reads.size() != index.files().size()) {
+    if (index == null || lastFiles == null || reads.size() != lastFiles.size()) {
       return null;
     }
     for (int i = 0; i < reads.size(); i++) {
       FileRead r = reads.get(i);
-      FileMemo f = index.files().get(i);
+      FileMemo f = lastFiles.get(i);
       if (!f.path().equals(r.path()) || r.documents().isEmpty() && !f.documents().isEmpty()
           || r.documents().stream().anyMatch(d -> !byDocument.containsKey(d))) {
         return null;
@@ -336,7 +394,7 @@ public final class RunMemo {
     Map<String, List<Fact>> usedFacts = new TreeMap<>(judged);
     boolean fresh = used.keySet().stream().anyMatch(k -> !byKey.containsKey(k))
         || usedFacts.keySet().stream().anyMatch(k -> !partitions.containsKey(k));
-    boolean sameFiles = index != null && index.files().equals(fileMemos);
+    boolean sameFiles = index != null && fileMemos.equals(lastFiles);
     boolean sameFacts = index != null && index.judged().equals(new ArrayList<>(usedFacts.keySet()));
     if (!fresh && sameFiles && sameFacts) {
       return;
@@ -344,10 +402,14 @@ public final class RunMemo {
     try {
       Files.createDirectories(dir);
       List<SegmentRef> segments = segments(used, usedFacts);
-      Index next = new Index(FORMAT_VERSION, context, System.currentTimeMillis() * 1_000_000L, fileMemos, segments,
+      List<ChunkRef> chunkRefs = chunks(fileMemos);
+      Index next = new Index(FORMAT_VERSION, context, System.currentTimeMillis() * 1_000_000L, chunkRefs, segments,
           new ArrayList<>(usedFacts.keySet()));
       AtomicFiles.write(dir.resolve(INDEX), withCrc(RecordCodec.encode(next, Index.class)));
-      deleteOrphans(segments);
+      Set<String> live = new java.util.HashSet<>();
+      segments.forEach(r -> live.add(r.name()));
+      chunkRefs.forEach(r -> live.add(r.name()));
+      deleteOrphans(live);
       deleteStaleRuns();
     } catch (IOException | java.io.UncheckedIOException e) {
       notes.accept("cache: cannot store the run index in " + dir + ": " + e.getMessage() + " (the next run redoes this work)");
@@ -369,9 +431,10 @@ public final class RunMemo {
     Set<String> carried = new java.util.HashSet<>();
     int stored = 0;
     for (SegmentRef s : index == null ? List.<SegmentRef>of() : index.segments()) {
-      boolean live = s.documents().stream().anyMatch(k -> used.containsKey(k) && byKey.containsKey(k))
+      List<String> keys = segmentKeys.getOrDefault(s.name(), List.of());
+      boolean live = keys.stream().anyMatch(k -> used.containsKey(k) && byKey.containsKey(k))
           || s.partitions().stream().anyMatch(k -> usedFacts.containsKey(k) && partitions.containsKey(k));
-      if (live && s.documents().isEmpty() && mostlyUnused(s, usedFacts)) {
+      if (live && s.documents() == 0 && mostlyUnused(s, usedFacts)) {
         s.partitions().stream().filter(usedFacts::containsKey).forEach(carried::add);
       } else if (live) {
         kept.add(s);
@@ -455,18 +518,56 @@ public final class RunMemo {
     String name = String.format(Locale.ROOT, "segment-%016x-%d-%d.bin", crc, ProcessHandle.current().pid(),
         documents.size() + facts.size());
     AtomicFiles.write(dir.resolve(name), bytes);
-    return new SegmentRef(name, crc, documents.stream().map(DocumentMemo::key).toList(),
+    return new SegmentRef(name, crc, documents.size(),
         facts.stream().map(PartitionMemo::fingerprint).toList(), facts.stream().map(RunMemo::weight).toList());
   }
 
-  private void deleteOrphans(List<SegmentRef> live) throws IOException {
-    Set<String> names = new java.util.HashSet<>();
-    live.forEach(s -> names.add(s.name()));
+  /**
+   * The run's files in chunks that end after a file whose path hashes to a chunk end (about one
+   * in {@link #CHUNK_FILES}; at most 16 times that many): boundaries depend on the paths alone, so
+   * added or changed files change only the chunks they fall in, and the others are kept as they
+   * are. A re-run after adding a few files thus writes a few chunks, not the list of every file.
+   */
+  private List<ChunkRef> chunks(List<FileMemo> fileMemos) throws IOException {
+    List<ChunkRef> out = new ArrayList<>();
+    int from = 0;
+    for (int i = 0; i < fileMemos.size(); i++) {
+      boolean end = i + 1 == fileMemos.size() || i + 1 - from == 16 * CHUNK_FILES
+          || (mix(fileMemos.get(i).path().hashCode()) & (CHUNK_FILES - 1)) == 0;
+      if (end) {
+        List<FileMemo> chunk = fileMemos.subList(from, i + 1);
+        Chunk had = chunks.get(chunk.get(0).path());
+        out.add(had != null && had.files().equals(chunk) ? had.ref() : writeChunk(chunk));
+        from = i + 1;
+      }
+    }
+    return out;
+  }
+
+  private ChunkRef writeChunk(List<FileMemo> chunk) throws IOException {
+    byte[] bytes = withCrc(RecordCodec.encode(new FileChunk(List.copyOf(chunk)), FileChunk.class));
+    long crc = crc(bytes);
+    String name = String.format(Locale.ROOT, "files-%016x-%d-%d.bin", crc, ProcessHandle.current().pid(), chunk.size());
+    AtomicFiles.write(dir.resolve(name), bytes);
+    return new ChunkRef(name, crc);
+  }
+
+  /** Spreads a string hash's bits (Murmur3's finaliser), so that chunk ends do not follow path patterns. */
+  private static int mix(int h) {
+    h ^= h >>> 16;
+    h *= 0x85ebca6b;
+    h ^= h >>> 13;
+    h *= 0xc2b2ae35;
+    return h ^ (h >>> 16);
+  }
+
+  /** Deletes segment and chunk files that no index names, once old enough not to be another run's. */
+  private void deleteOrphans(Set<String> names) throws IOException {
     long now = System.currentTimeMillis() * 1_000_000L;
     try (Stream<Path> all = Files.list(dir)) {
       for (Path p : all.toList()) {
         String n = p.getFileName().toString();
-        if (n.startsWith("segment-") && !names.contains(n)
+        if ((n.startsWith("segment-") || n.startsWith("files-")) && !names.contains(n)
             && Files.getLastModifiedTime(p).to(java.util.concurrent.TimeUnit.NANOSECONDS) < now - ORPHAN_NANOS) {
           Files.deleteIfExists(p);
         }

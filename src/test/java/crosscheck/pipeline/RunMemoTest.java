@@ -243,6 +243,40 @@ class RunMemoTest {
   }
 
   @Test
+  void aDamagedFileListIsNotedAndItsFilesReadAgain() throws IOException {
+    String expected = json(pipeline.check(options().withCache(cache)));
+    Path chunk = memoFile("files-");
+    byte[] bytes = Files.readAllBytes(chunk);
+    bytes[bytes.length - 3] ^= 0x01;
+    Files.write(chunk, bytes);
+    CheckResult r = pipeline.check(options().withCache(cache));
+    assertThat(r.cache().notes()).anySatisfy(n -> assertThat(n).contains("file list", "read again"));
+    assertThat(r.reuse().filesReused()).as("the fixture corpus is one chunk").isZero();
+    assertThat(r.cache().misses()).as("the documents themselves are still in the memo").isZero();
+    assertThat(json(r)).isEqualTo(expected);
+    assertThat(pipeline.check(options().withCache(cache)).reuse().filesReused()).as("rebuilt").isEqualTo(13);
+  }
+
+  @Test
+  void addingAnArticleRewritesOnlyTheChunkOfTheFileListItFallsIn() throws IOException {
+    for (int i = 0; i < 600; i++) { // enough files for several chunks (about 256 files each)
+      Files.writeString(corpus.resolve(String.format(java.util.Locale.ROOT, "brief-%03d.txt", i)),
+          "Poland's defence budget for 2024 was $" + (30 + i % 7) + " billion.\n", StandardCharsets.UTF_8);
+    }
+    ageEveryFile();
+    pipeline.check(options().withCache(cache));
+    RunMemo.Index before = RecordCodec.decode(Files.readAllBytes(memoFile("index")), 8, RunMemo.Index.class);
+    Files.writeString(corpus.resolve("brief-300a.txt"), "Poland's defence budget for 2024 was $31 billion.\n",
+        StandardCharsets.UTF_8);
+    CheckResult r = pipeline.check(options().withCache(cache));
+    RunMemo.Index after = RecordCodec.decode(Files.readAllBytes(memoFile("index")), 8, RunMemo.Index.class);
+    assertThat(before.files()).hasSizeGreaterThan(1);
+    assertThat(after.files().stream().filter(c -> !before.files().contains(c)))
+        .as("chunks written by the second run").hasSize(1);
+    assertThat(json(r)).isEqualTo(uncached());
+  }
+
+  @Test
   void memosOfOtherBuildsUnwrittenForTwoWeeksAreDeletedWhenAMemoIsWritten() throws IOException {
     Path old = Files.createDirectories(cache.resolve("runs").resolve("0123456789abcdef"));
     Path recent = Files.createDirectories(cache.resolve("runs").resolve("fedcba9876543210"));
