@@ -264,33 +264,31 @@ public final class RunMemo {
 
   /** A chunk of the last run's files, or null (noted) when its file is missing or damaged. */
   private FileChunk readChunk(ChunkRef ref) {
-    Path file = dir.resolve(ref.name());
-    try {
-      byte[] bytes = Files.readAllBytes(file);
-      if (crc(bytes) != ref.crc()) {
-        notes.accept("cache: file list " + file + " is not the one the index names (altered?); its files are read again");
-        return null;
-      }
-      return RecordCodec.decode(bytes, PAYLOAD, FileChunk.class);
-    } catch (IOException | IllegalArgumentException e) {
-      notes.accept("cache: file list " + file + " is missing or damaged; its files are read again");
-      return null;
-    }
+    return readFile(ref.name(), ref.crc(), FileChunk.class, "file list", "its files are read again");
   }
 
   private Segment readSegment(SegmentRef ref) {
-    Path file = dir.resolve(ref.name());
+    Segment s = readFile(ref.name(), ref.crc(), Segment.class, "segment", "its work is redone");
+    return s == null ? EMPTY : s;
+  }
+
+  /**
+   * A memo file the index names, or null (noted: what it is, and what is done instead) when it
+   * is missing, damaged or not the file the index recorded.
+   */
+  private <T> T readFile(String name, long crc, Class<T> type, String what, String instead) {
+    Path file = dir.resolve(name);
     try {
       byte[] bytes = Files.readAllBytes(file);
-      if (crc(bytes) != ref.crc()) {
-        notes.accept("cache: segment " + file + " is not the one the index names (altered?); its work is redone");
-        return EMPTY;
+      if (crc(bytes) != crc) {
+        notes.accept("cache: " + what + " " + file + " is not the one the index names (altered?); " + instead);
+        return null;
       }
       // the whole file's CRC is the one the index recorded: the payload's own CRC adds nothing
-      return RecordCodec.decode(bytes, PAYLOAD, Segment.class);
+      return RecordCodec.decode(bytes, PAYLOAD, type);
     } catch (IOException | IllegalArgumentException e) {
-      notes.accept("cache: segment " + file + " is missing or damaged; its work is redone");
-      return EMPTY;
+      notes.accept("cache: " + what + " " + file + " is missing or damaged; " + instead);
+      return null;
     }
   }
 
