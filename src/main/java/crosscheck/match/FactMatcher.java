@@ -7,9 +7,11 @@ import crosscheck.ruleset.RuleSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Claims to fact groups. Blocking on the fact key (subject, metric, time, scope, dimension) makes
@@ -137,6 +139,19 @@ public final class FactMatcher {
       }
       nodeOfClaim[i] = self;
     }
+    // an undated key is tied to the dated keys like it only when there is exactly one of them (the
+    // only case in which UndatedClaims joins it to one); with two or more, the years stay apart and
+    // every partition is told that the undated claims stay alone. Metric-less keys keep the tie:
+    // placing them can remove dated keys, so the count is known only when matching.
+    Set<String> undatedAlone = new HashSet<>();
+    for (TieGroup g : groups.values()) {
+      if (g.timeless != null) {
+        g.active = g.undated && (g.metricless || g.dated.size() == 1);
+        if (g.undated && !g.metricless && g.dated.size() > 1) {
+          undatedAlone.add(g.timeless);
+        }
+      }
+    }
     UnionFind uf = new UnionFind(textOfNode.size());
     for (TieGroup g : groups.values()) {
       if (g.active) {
@@ -149,14 +164,16 @@ public final class FactMatcher {
       if (nodeOfClaim[i] >= 0) {
         int root = uf.find(nodeOfClaim[i]);
         name.merge(root, textOfNode.get(nodeOfClaim[i]), (a, b) -> a.compareTo(b) <= 0 ? a : b);
-        Partition part = members.computeIfAbsent(root, x -> new Partition(null, new ArrayList<>(), new ArrayList<>()));
+        Partition part = members.computeIfAbsent(root, x -> new Partition(null, new ArrayList<>(), new ArrayList<>(), null));
         part.claims().add(claims.get(i));
         part.keys().add(keyOfClaim.get(i));
       }
     }
     List<Partition> out = new ArrayList<>(members.size());
+    Set<String> alone = Set.copyOf(undatedAlone);
     members.forEach((root, part) -> out.add(new Partition(name.get(root),
-        java.util.Collections.unmodifiableList(part.claims()), java.util.Collections.unmodifiableList(part.keys()))));
+        java.util.Collections.unmodifiableList(part.claims()), java.util.Collections.unmodifiableList(part.keys()),
+        alone)));
     out.sort(Comparator.comparing(Partition::id));
     return out;
   }
@@ -165,6 +182,12 @@ public final class FactMatcher {
   private static final class TieGroup {
     final List<Integer> members = new ArrayList<>();
     boolean active;
+    /** For the keys that share all but the time: their {@link UndatedClaims#timeless} text, else null. */
+    String timeless;
+    boolean metricless;
+    boolean undated;
+    /** The dated keys' nodes (one text may come from two keys). */
+    final Set<Integer> dated = new HashSet<>();
   }
 
   /** Adds the key to the tie group of each step that compares it with others (see {@link #partition}). */
@@ -177,7 +200,15 @@ public final class FactMatcher {
     }
     // the strings are those MetriclessClaims, UndatedClaims and NearMisses compare
     join(groups, "partial " + MetriclessClaims.partialKey(k), node, k.metric() == null);
-    join(groups, "timeless " + s + k.metric() + "|" + k.scope() + "|" + k.dimension(), node, k.time() == null);
+    String timeless = UndatedClaims.timeless(k);
+    TieGroup sameButTime = join(groups, "timeless " + timeless, node, false);
+    sameButTime.timeless = timeless;
+    sameButTime.metricless = k.metric() == null;
+    if (k.time() == null) {
+      sameButTime.undated = true;
+    } else {
+      sameButTime.dated.add(node);
+    }
     TieGroup family = join(groups, "family " + s + k.metric() + "|" + k.time() + "|" + k.scope(), node, false);
     family.active |= family.members.size() > 1;
   }
@@ -195,8 +226,11 @@ public final class FactMatcher {
    * @param id the smallest key text among them, a stable name
    * @param claims the claims, in input order
    * @param keys each claim's fact key, made once when partitioning
+   * @param undatedAlone the {@link UndatedClaims#timeless} texts of undated keys that have two or
+   *     more dated keys like them in the corpus (perhaps in other partitions): their claims stay an
+   *     undated fact of their own
    */
-  public record Partition(String id, List<Claim> claims, List<FactKey> keys) {}
+  public record Partition(String id, List<Claim> claims, List<FactKey> keys, Set<String> undatedAlone) {}
 
   /** The fact groups of one partition, in {@link #GROUP_ORDER}. */
   public List<FactGroup> match(SourceLinks links, Partition partition) {
@@ -208,7 +242,7 @@ public final class FactMatcher {
       (loose ? metricless : blocks).computeIfAbsent(partition.keys().get(i), k -> new ArrayList<>()).add(c);
     }
     MetriclessClaims.place(blocks, metricless);
-    UndatedClaims.place(blocks, links.published());
+    UndatedClaims.place(blocks, links.published(), partition.undatedAlone());
     UnaddressedAssertions.place(blocks);
     List<Draft> drafts = new ArrayList<>(blocks.size());
     for (Map.Entry<FactKey, List<Claim>> e : blocks.entrySet()) {

@@ -17,8 +17,12 @@ import java.util.Map;
 final class UndatedClaims {
   private UndatedClaims() {}
 
-  /** @param published each document's publication date by id (null when unknown) */
-  static void place(Map<FactKey, List<Claim>> blocks, Map<String, String> published) {
+  /**
+   * @param published each document's publication date by id (null when unknown)
+   * @param alone the {@link #timeless} texts whose undated claims stay alone whatever the blocks
+   *     hold: two or more dated keys like them are in the corpus, perhaps not all among these blocks
+   */
+  static void place(Map<FactKey, List<Claim>> blocks, Map<String, String> published, java.util.Set<String> alone) {
     Map<String, List<FactKey>> dated = new HashMap<>();
     for (FactKey k : blocks.keySet()) {
       if (k.time() != null) {
@@ -33,6 +37,9 @@ final class UndatedClaims {
     }
     undated.sort(java.util.Comparator.comparing(FactKey::text));
     for (FactKey k : undated) {
+      if (alone.contains(timeless(k))) {
+        continue;
+      }
       List<FactKey> candidates = dated.getOrDefault(timeless(k), List.of());
       if (candidates.size() != 1) {
         continue;
@@ -45,7 +52,8 @@ final class UndatedClaims {
     }
   }
 
-  private static String timeless(FactKey k) {
+  /** A key without its time: what an undated key and the dated keys it may join share. */
+  static String timeless(FactKey k) {
     return k.subject() + "|" + k.metric() + "|" + k.scope() + "|" + k.dimension();
   }
 

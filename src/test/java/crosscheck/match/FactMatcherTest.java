@@ -121,6 +121,40 @@ class FactMatcherTest {
   }
 
   @Test
+  void matchingPartByPartGivesTheGroupsOfMatchingAllClaimsAtOnce() {
+    Corpus c = new Corpus().document("A", "Reuters", "2024-05-01", null).document("B", "AP", "2024-05-02", null)
+        .document("C", "Kyiv Post", "2024-05-03", null);
+    c.quantity("A", "China", "defence-spending", "2023", "$225 billion", null);
+    c.quantity("B", "China", "defence-spending", "2024", "$296 billion", null);
+    c.quantity("C", "China", "defence-spending", null, "$250 billion", null);
+    // metric-less claims tie the undated key to the 2023 key only (not to 2024) through other steps
+    c.quantity("A", "China", null, "2023", "$226 billion", null);
+    c.quantity("B", "China", null, null, "$251 billion", null);
+    c.quantity("C", "Russia", "defence-spending", "2024", "$140 billion", null);
+    c.quantity("A", "Russia", "defence-spending", null, "$141 billion", null);
+    FactMatcher matcher = new FactMatcher(RULES);
+    SourceLinks links = matcher.links(c.documents(), FactMatcher.signatures(c.documents()));
+    List<FactMatcher.Partition> parts = matcher.partition(c.claims());
+    List<FactGroup> byPart = new ArrayList<>();
+    parts.forEach(p -> byPart.addAll(matcher.match(links, p)));
+    byPart.sort(FactMatcher.GROUP_ORDER);
+    List<Claim> judgeable = new ArrayList<>();
+    List<FactKey> keys = new ArrayList<>();
+    List<FactKey> all = matcher.keys(c.claims());
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i) != null) {
+        judgeable.add(c.claims().get(i));
+        keys.add(all.get(i));
+      }
+    }
+    List<FactGroup> whole = matcher.match(links, new FactMatcher.Partition("all", judgeable, keys, java.util.Set.of()));
+    assertThat(byPart).isEqualTo(whole);
+    assertThat(whole).extracting(g -> g.key().subject() + " " + g.key().time())
+        .as("China's undated claim stays apart from its two years").contains("China null");
+    assertThat(parts).as("the years of China's spending are not one part").hasSizeGreaterThan(2);
+  }
+
+  @Test
   void anUndatedClaimPublishedBeforeTheDatedFactsYearStaysApart() {
     Corpus c = new Corpus().document("A", "Reuters", "2025-06-01", null).document("B", "AP", "2023-02-01", null);
     c.quantity("A", "China", "personnel-deployed", "2025", "around 600 personnel", null);
