@@ -149,7 +149,8 @@ final class FactStage {
         sumLow += low[i];
         sumHigh += high[i];
       }
-      return Hashes.sha256(p.id() + "\n" + p.claims().size() + " " + Long.toHexString(sumLow) + " " + Long.toHexString(sumHigh));
+      // 128 bits name a partition well enough, and the memo's index lists every fingerprint
+      return Hashes.shortId(p.id() + "\n" + p.claims().size() + " " + Long.toHexString(sumLow) + " " + Long.toHexString(sumHigh), 32);
     }
   }
 }

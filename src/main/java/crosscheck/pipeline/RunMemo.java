@@ -44,7 +44,7 @@ import java.util.zip.CRC32C;
  * each other's work.
  */
 public final class RunMemo {
-  static final int FORMAT_VERSION = 4;
+  static final int FORMAT_VERSION = 5;
   /** A stamp this close to the index's writing time is not trusted: the file may have changed within one clock tick. */
   private static final long RACY_NANOS = 2_000_000_000L;
   /** Segments older than this and no longer in the index are deleted (younger ones may be another run's). */
@@ -82,14 +82,18 @@ public final class RunMemo {
   /** The documents and partition facts of one segment file. */
   record Segment(List<DocumentMemo> documents, List<PartitionMemo> partitions) {}
 
+  /** A segment file with its CRC-32C; what it holds is read with it. */
+  record SegmentRef(String name, long crc) {}
+
   /**
-   * A segment file with its CRC-32C, how many documents it holds, and the fingerprint and weight
-   * (claims referred to by its facts, a stand-in for its size in bytes) of each partition it holds.
-   * The documents' keys are not listed: they are read with the segment.
+   * What a segment read holds: its documents' keys, and the fingerprint and weight (claims
+   * referred to by its facts, a stand-in for its size in bytes) of each of its partitions.
    */
-  record SegmentRef(String name, long crc, int documents, List<String> partitions, List<Integer> weights) {
+  private record Held(List<String> documents, List<String> partitions, List<Integer> weights) {
+    static final Held NOTHING = new Held(List.of(), List.of(), List.of());
+
     int size() {
-      return documents + partitions.size();
+      return documents.size() + partitions.size();
     }
   }
 
@@ -130,8 +134,8 @@ public final class RunMemo {
   private List<FileMemo> lastFiles;
   /** Each chunk read, by its first file's path: a chunk that has not changed is kept as it is. */
   private final Map<String, Chunk> chunks = new HashMap<>();
-  /** The document keys of each segment read, by name. */
-  private final Map<String, List<String>> segmentKeys = new HashMap<>();
+  /** What each segment read holds, by name. */
+  private final Map<String, Held> held = new HashMap<>();
   private final Map<String, DocumentMemo> byKey = new HashMap<>();
   private final Map<Document, DocumentMemo> byDocument = new IdentityHashMap<>();
   private final Map<String, List<Fact>> partitions = new HashMap<>();
@@ -255,10 +259,14 @@ public final class RunMemo {
         byDocument.put(m.document(), m);
         keys.add(m.key());
       }
-      segmentKeys.put(index.segments().get(i).name(), keys);
+      List<String> fingerprints = new ArrayList<>(segment.partitions().size());
+      List<Integer> weights = new ArrayList<>(segment.partitions().size());
       for (PartitionMemo p : segment.partitions()) {
         partitions.put(p.fingerprint(), p.facts());
+        fingerprints.add(p.fingerprint());
+        weights.add(weight(p));
       }
+      held.put(index.segments().get(i).name(), new Held(keys, fingerprints, weights));
     }
   }
 
@@ -428,14 +436,14 @@ public final class RunMemo {
     List<SegmentRef> kept = new ArrayList<>();
     Set<String> carried = new java.util.HashSet<>();
     int stored = 0;
-    for (SegmentRef s : index == null ? List.<SegmentRef>of() : index.segments()) {
-      List<String> keys = segmentKeys.getOrDefault(s.name(), List.of());
-      boolean live = keys.stream().anyMatch(k -> used.containsKey(k) && byKey.containsKey(k))
+    for (SegmentRef ref : index == null ? List.<SegmentRef>of() : index.segments()) {
+      Held s = held.getOrDefault(ref.name(), Held.NOTHING);
+      boolean live = s.documents().stream().anyMatch(k -> used.containsKey(k) && byKey.containsKey(k))
           || s.partitions().stream().anyMatch(k -> usedFacts.containsKey(k) && partitions.containsKey(k));
-      if (live && s.documents() == 0 && mostlyUnused(s, usedFacts)) {
+      if (live && s.documents().isEmpty() && mostlyUnused(s, usedFacts)) {
         s.partitions().stream().filter(usedFacts::containsKey).forEach(carried::add);
       } else if (live) {
-        kept.add(s);
+        kept.add(ref);
         stored += s.size();
       }
     }
@@ -491,7 +499,7 @@ public final class RunMemo {
   }
 
   /** Whether the partitions still used weigh less than half of what the segment holds. */
-  private static boolean mostlyUnused(SegmentRef s, Map<String, List<Fact>> usedFacts) {
+  private static boolean mostlyUnused(Held s, Map<String, List<Fact>> usedFacts) {
     long all = 0;
     long live = 0;
     for (int i = 0; i < s.partitions().size(); i++) {
@@ -501,8 +509,8 @@ public final class RunMemo {
     return 2 * live < all;
   }
 
-  /** A partition's weight in {@link SegmentRef#weights}: one, plus the claims its facts refer to. */
-  private static int weight(PartitionMemo p) {
+  /** A partition's weight in {@link Held#weights}: one, plus the claims its facts refer to. */
+  static int weight(PartitionMemo p) {
     int w = 1;
     for (Fact f : p.facts()) {
       w += f.claims().size();
@@ -516,8 +524,7 @@ public final class RunMemo {
     String name = String.format(Locale.ROOT, "segment-%016x-%d-%d.bin", crc, ProcessHandle.current().pid(),
         documents.size() + facts.size());
     AtomicFiles.write(dir.resolve(name), bytes);
-    return new SegmentRef(name, crc, documents.size(),
-        facts.stream().map(PartitionMemo::fingerprint).toList(), facts.stream().map(RunMemo::weight).toList());
+    return new SegmentRef(name, crc);
   }
 
   /**

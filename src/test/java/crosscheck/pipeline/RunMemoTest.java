@@ -150,10 +150,11 @@ class RunMemoTest {
       java.util.Set<String> used = new java.util.HashSet<>(index.judged());
       long stored = 0;
       long live = 0;
-      for (RunMemo.SegmentRef segment : index.segments()) {
-        for (int k = 0; k < segment.partitions().size(); k++) {
-          stored += segment.weights().get(k);
-          live += used.contains(segment.partitions().get(k)) ? segment.weights().get(k) : 0;
+      for (RunMemo.SegmentRef ref : index.segments()) {
+        byte[] bytes = Files.readAllBytes(memoFile(ref.name()));
+        for (RunMemo.PartitionMemo p : RecordCodec.<RunMemo.Segment>decode(bytes, 8, RunMemo.Segment.class).partitions()) {
+          stored += RunMemo.weight(p);
+          live += used.contains(p.fingerprint()) ? RunMemo.weight(p) : 0;
         }
       }
       assertThat(stored).as("weight of the stored facts after copy %d, against the %d used", i, live)
