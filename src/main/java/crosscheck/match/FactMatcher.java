@@ -158,22 +158,41 @@ public final class FactMatcher {
         g.members.forEach(m -> uf.union(g.members.get(0), m));
       }
     }
-    Map<Integer, String> name = new HashMap<>();
-    Map<Integer, Partition> members = new HashMap<>();
+    // each node's part and each part's name (its smallest key text) by node, not by claim: a
+    // corpus has far fewer distinct keys than claims
+    int[] partOfNode = new int[textOfNode.size()];
+    int[] partOfRoot = new int[textOfNode.size()];
+    java.util.Arrays.fill(partOfRoot, -1);
+    List<String> names = new ArrayList<>();
+    for (int node = 0; node < partOfNode.length; node++) {
+      int root = uf.find(node);
+      if (partOfRoot[root] < 0) {
+        partOfRoot[root] = names.size();
+        names.add(textOfNode.get(node));
+      } else if (textOfNode.get(node).compareTo(names.get(partOfRoot[root])) < 0) {
+        names.set(partOfRoot[root], textOfNode.get(node));
+      }
+      partOfNode[node] = partOfRoot[root];
+    }
+    List<List<Claim>> partClaims = new ArrayList<>(names.size());
+    List<List<FactKey>> partKeys = new ArrayList<>(names.size());
+    for (int p = 0; p < names.size(); p++) {
+      partClaims.add(new ArrayList<>());
+      partKeys.add(new ArrayList<>());
+    }
     for (int i = 0; i < claims.size(); i++) {
       if (nodeOfClaim[i] >= 0) {
-        int root = uf.find(nodeOfClaim[i]);
-        name.merge(root, textOfNode.get(nodeOfClaim[i]), (a, b) -> a.compareTo(b) <= 0 ? a : b);
-        Partition part = members.computeIfAbsent(root, x -> new Partition(null, new ArrayList<>(), new ArrayList<>(), null));
-        part.claims().add(claims.get(i));
-        part.keys().add(keyOfClaim.get(i));
+        int p = partOfNode[nodeOfClaim[i]];
+        partClaims.get(p).add(claims.get(i));
+        partKeys.get(p).add(keyOfClaim.get(i));
       }
     }
-    List<Partition> out = new ArrayList<>(members.size());
+    List<Partition> out = new ArrayList<>(names.size());
     Set<String> alone = Set.copyOf(undatedAlone);
-    members.forEach((root, part) -> out.add(new Partition(name.get(root),
-        java.util.Collections.unmodifiableList(part.claims()), java.util.Collections.unmodifiableList(part.keys()),
-        alone)));
+    for (int p = 0; p < names.size(); p++) {
+      out.add(new Partition(names.get(p), java.util.Collections.unmodifiableList(partClaims.get(p)),
+          java.util.Collections.unmodifiableList(partKeys.get(p)), alone));
+    }
     out.sort(Comparator.comparing(Partition::id));
     return out;
   }
