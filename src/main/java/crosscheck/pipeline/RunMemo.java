@@ -528,8 +528,8 @@ public final class RunMemo {
   }
 
   /**
-   * The run's files in chunks that end after a file whose path hashes to a chunk end (about one
-   * in {@link #CHUNK_FILES}; at most 16 times that many): boundaries depend on the paths alone, so
+   * The run's files in chunks that end after a file whose name hashes to a chunk end (about one
+   * in {@link #CHUNK_FILES}; at most 16 times that many): boundaries depend on the names alone, so
    * added or changed files change only the chunks they fall in, and the others are kept as they
    * are. A re-run after adding a few files thus writes a few chunks, not the list of every file.
    */
@@ -538,7 +538,7 @@ public final class RunMemo {
     int from = 0;
     for (int i = 0; i < fileMemos.size(); i++) {
       boolean end = i + 1 == fileMemos.size() || i + 1 - from == 16 * CHUNK_FILES
-          || (mix(fileMemos.get(i).path().hashCode()) & (CHUNK_FILES - 1)) == 0;
+          || (mix(fileName(fileMemos.get(i).path()).hashCode()) & (CHUNK_FILES - 1)) == 0;
       if (end) {
         List<FileMemo> chunk = fileMemos.subList(from, i + 1);
         Chunk had = chunks.get(chunk.get(0).path());
@@ -555,6 +555,11 @@ public final class RunMemo {
     String name = String.format(Locale.ROOT, "files-%016x-%d-%d.bin", crc, ProcessHandle.current().pid(), chunk.size());
     AtomicFiles.write(dir.resolve(name), bytes);
     return new ChunkRef(name, crc);
+  }
+
+  /** The last part of a path: where a corpus sits must not move its chunk ends. */
+  private static String fileName(String path) {
+    return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
   }
 
   /** Spreads a string hash's bits (Murmur3's finaliser), so that chunk ends do not follow path patterns. */
