@@ -193,9 +193,9 @@ final class Evidence {
     List<String> chains = new ArrayList<>();
     for (SourceCluster s : group.sources()) {
       List<String> outlets = s.documents().stream().map(speakers::outlet).distinct().toList();
-      chains.add(String.join(", ", outlets) + (s.documents().size() > 1 ? " (" + s.via() + ")" : ""));
+      chains.add(Listing.of(outlets, ", ") + (s.documents().size() > 1 ? " (" + s.via() + ")" : ""));
     }
-    v.put("chain", String.join("; ", chains));
+    v.put("chain", Listing.of(chains, "; "));
     return v;
   }
 

@@ -25,7 +25,7 @@ final class Stances {
     if (pro.isEmpty() || con.isEmpty() || (pro.size() == 1 && pro.keySet().equals(con.keySet()))) {
       return Optional.empty();
     }
-    return Optional.of(Map.of("for", String.join("; ", pro.values()), "against", String.join("; ", con.values())));
+    return Optional.of(Map.of("for", Listing.of(pro.values(), "; "), "against", Listing.of(con.values(), "; ")));
   }
 
   /**

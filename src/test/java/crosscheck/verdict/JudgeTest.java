@@ -71,6 +71,20 @@ class JudgeTest {
   }
 
   @Test
+  void aDisputeWithManySpeakersNamesTheFirstEightAndCountsTheOthers() {
+    StringBuilder example = new StringBuilder();
+    for (int i = 1; i <= 11; i++) {
+      example.append("affirm supply drones ; outlet=Outlet ").append(i).append(" | ");
+    }
+    example.append("deny supply weapons ; by=Guo Jiakun ; outlet=Epoch Times");
+    Fact f = main(example.toString());
+    assertThat(f.verdict()).isEqualTo(Verdict.DISPUTED);
+    assertThat(f.reason()).startsWith("Affirmed by Outlet ")
+        .endsWith(" and 3 more; denied by Guo Jiakun via Epoch Times.");
+    assertThat(f.reason().split("Outlet ", -1)).as("outlets named").hasSize(1 + 8);
+  }
+
+  @Test
   void laterHigherCumulativeCountIsAnUpdateNotAConflict() {
     Fact f = main("killed: 7,000 ; time=2024-01 ; outlet=AP | 9,500 ; time=2024-06 ; outlet=BBC");
     assertThat(f.verdict()).isEqualTo(Verdict.UPDATE);
