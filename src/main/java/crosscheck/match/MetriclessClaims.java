@@ -82,9 +82,16 @@ final class MetriclessClaims {
     }
   }
 
+  /**
+   * The words of a block's claims, each distinct word map added once with its count: copies of
+   * one story share their word map ({@link Words}), and a block may hold thousands of them. The
+   * counts and sum of squares are whole numbers, so the result is the same as adding claim by claim.
+   */
   private static WordVector sum(List<Claim> claims, Words words) {
+    Map<Map<CharSequence, Integer>, Integer> times = new java.util.IdentityHashMap<>();
+    claims.forEach(c -> times.merge(words.of(c), 1, Integer::sum));
     WordVector out = new WordVector();
-    claims.forEach(c -> out.add(words.of(c)));
+    times.forEach(out::add);
     return out;
   }
 
@@ -96,9 +103,41 @@ final class MetriclessClaims {
     private final PorterStemmer stemmer = new PorterStemmer();
     private final Map<String, String> stems = new HashMap<>();
     private final Map<List<String>, Map<CharSequence, Integer>> bySentence = new HashMap<>();
+    private final Map<List<String>, Map<CharSequence, Integer>> byFigurelessSentence = new HashMap<>();
 
     Map<CharSequence, Integer> of(Claim c) {
-      return bySentence.computeIfAbsent(java.util.Arrays.asList(c.sentence(), c.subject()), k -> words(c, this::stem));
+      List<String> exact = java.util.Arrays.asList(c.sentence(), c.subject());
+      Map<CharSequence, Integer> w = bySentence.get(exact);
+      if (w == null) {
+        w = byFigurelessSentence.computeIfAbsent(java.util.Arrays.asList(withoutDigits(c.sentence()), c.subject()),
+            k -> words(c, this::stem));
+        bySentence.put(exact, w);
+      }
+      return w;
+    }
+
+    /**
+     * The sentence with each run of ASCII digits cut to one: {@link #words} never sees digits
+     * (they split words and change no letter's case), so such sentences give the same words, and
+     * copies of one story with other figures are tokenised once.
+     */
+    private static String withoutDigits(String sentence) {
+      if (sentence == null) {
+        return null;
+      }
+      StringBuilder b = new StringBuilder(sentence.length());
+      boolean inDigits = false;
+      for (int i = 0; i < sentence.length(); i++) {
+        char ch = sentence.charAt(i);
+        boolean digit = ch >= '0' && ch <= '9';
+        if (!digit) {
+          b.append(ch);
+        } else if (!inDigits) {
+          b.append('0');
+        }
+        inDigits = digit;
+      }
+      return b.toString();
     }
 
     private String stem(String word) {
@@ -123,10 +162,16 @@ final class MetriclessClaims {
     private long squares;
 
     void add(Map<CharSequence, Integer> words) {
+      add(words, 1);
+    }
+
+    /** Adds the words {@code times} over. */
+    void add(Map<CharSequence, Integer> words, int times) {
       words.forEach((w, n) -> {
         long old = counts.getOrDefault(w, 0);
-        counts.put(w, (int) (old + n));
-        squares += (old + n) * (old + n) - old * old;
+        long now = old + (long) n * times;
+        counts.put(w, (int) now);
+        squares += now * now - old * old;
       });
     }
 
