@@ -27,6 +27,9 @@ import java.util.concurrent.ConcurrentHashMap;
 final class RecordCodec {
   /** How each type is written and read, made once per type (reflection is slow per value). */
   private static final Map<Type, Form> FORMS = new ConcurrentHashMap<>();
+  /** Eight bytes as one little-endian long, read or written at once (a signature is 64 of them). */
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
   private RecordCodec() {}
 
@@ -99,7 +102,11 @@ final class RecordCodec {
           w.fixedLong(x);
         }
       }, r -> {
-        long[] a = new long[(int) r.varLong()];
+        long n = r.varLong();
+        if (n < 0 || n > (r.in.length - r.at) / 8) {
+          throw new IllegalArgumentException("bad array size at " + r.at);
+        }
+        long[] a = new long[(int) n];
         for (int i = 0; i < a.length; i++) {
           a[i] = r.fixedLong();
         }
@@ -322,9 +329,11 @@ final class RecordCodec {
     }
 
     void fixedLong(long v) {
-      for (int i = 0; i < 8; i++) {
-        write((int) (v >>> (8 * i)));
+      if (size + 8 > out.length) {
+        out = java.util.Arrays.copyOf(out, out.length * 2);
       }
+      LONGS.set(out, size, v);
+      size += 8;
     }
   }
 
@@ -367,10 +376,8 @@ final class RecordCodec {
     }
 
     long fixedLong() {
-      long v = 0;
-      for (int i = 0; i < 8; i++) {
-        v |= (in[at++] & 0xFFL) << (8 * i);
-      }
+      long v = (long) LONGS.get(in, at);
+      at += 8;
       return v;
     }
   }

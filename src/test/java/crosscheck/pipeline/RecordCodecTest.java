@@ -68,6 +68,16 @@ class RecordCodecTest {
   }
 
   @Test
+  void anArrayLengthLongerThanTheFileIsRefusedBeforeAllocating() {
+    byte[] signature = RecordCodec.encode(new long[] {1, -2, Long.MAX_VALUE}, long[].class);
+    assertThat(RecordCodec.<long[]>decode(signature, long[].class)).containsExactly(1, -2, Long.MAX_VALUE);
+    // present, then a length of 2^32 - 1 longs (a damaged file), and nothing after it
+    byte[] damaged = {1, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x0F};
+    assertThatThrownBy(() -> RecordCodec.decode(damaged, long[].class))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bad array size");
+  }
+
+  @Test
   void truncatedOrExtendedBytesAreRefused() {
     byte[] bytes = RecordCodec.encode(new RunMemo.Segment(List.of(
         new RunMemo.DocumentMemo("k", DOCUMENT, SHAPE, List.of(QUANTITY, ASSERTION), new long[64], KEYS)), List.of()), RunMemo.Segment.class);
