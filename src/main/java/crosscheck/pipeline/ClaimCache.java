@@ -141,10 +141,23 @@ public final class ClaimCache {
         corrupt(file, document, "checksum mismatch (truncated or altered)");
         return null;
       }
+      refresh(file);
       return List.copyOf(MAPPER.<List<Claim>>treeToValue(claims, CLAIMS));
     } catch (JacksonException | IllegalArgumentException e) {
       corrupt(file, document, "not valid JSON (truncated?)");
       return null;
+    }
+  }
+
+  /** Marks an entry that was read as in use when it is half-way to being pruned (most reads cost no write). */
+  private static void refresh(Path file) {
+    try {
+      long now = System.currentTimeMillis();
+      if (Files.getLastModifiedTime(file).toMillis() < now - STALE_MILLIS / 2) {
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(now));
+      }
+    } catch (IOException e) {
+      // only the pruning age is at stake: the entry was read
     }
   }
 
@@ -185,6 +198,64 @@ public final class ClaimCache {
     } finally {
       Files.deleteIfExists(tmp);
     }
+  }
+
+  /** Entries not written or used for this long (14 days) are deleted by {@link #pruneStale}. */
+  static final long STALE_MILLIS = 14L * 24 * 3600 * 1000;
+  /** {@link #pruneStale} looks at the entries at most once a day: a large cache holds 100,000 of them. */
+  static final long PRUNE_EVERY_MILLIS = 24L * 3600 * 1000;
+  /** Marks when the entries were last pruned (by its modification time). */
+  static final String PRUNED = ".pruned";
+
+  /**
+   * Deletes the entries and leftover temp files not written for {@link #STALE_MILLIS}, at most
+   * once a day (the time of a marker file says when it last ran; a cache without one gets it now
+   * and is first looked at a day later). Each build, rule set and tool
+   * version keys entries of its own, so those of earlier ones would otherwise pile up; an entry
+   * still in use is refreshed when read ({@link #read}), and one deleted by mistake is only
+   * extracted again. Failures are noted; the run does not depend on them.
+   *
+   * @return the files deleted
+   */
+  int pruneStale() {
+    long now = System.currentTimeMillis();
+    Path marker = dir.resolve(PRUNED);
+    int deleted = 0;
+    try {
+      if (!Files.isDirectory(dir)) {
+        return 0;
+      }
+      if (!Files.exists(marker)) { // a new cache has nothing old: its first look is a day later
+        Files.write(marker, new byte[0]);
+        return 0;
+      }
+      if (Files.getLastModifiedTime(marker).toMillis() > now - PRUNE_EVERY_MILLIS) {
+        return 0;
+      }
+      Files.write(marker, new byte[0]);
+      try (java.util.stream.Stream<Path> shards = Files.list(dir)) {
+        for (Path shard : shards.filter(ClaimCache::isShard).toList()) {
+          try (java.util.stream.Stream<Path> entries = Files.list(shard)) {
+            for (Path entry : entries.toList()) {
+              String name = entry.getFileName().toString();
+              if ((name.endsWith(".json") || name.endsWith(".tmp"))
+                  && Files.getLastModifiedTime(entry).toMillis() < now - STALE_MILLIS && Files.deleteIfExists(entry)) {
+                deleted++;
+              }
+            }
+          }
+        }
+      }
+    } catch (IOException | java.io.UncheckedIOException e) {
+      note("cache: cannot prune old entries in " + dir + ": " + e.getMessage());
+    }
+    return deleted;
+  }
+
+  /** A folder of entries: named by two hex digits (the memo's {@code runs/} is not one). */
+  private static boolean isShard(Path p) {
+    String n = p.getFileName().toString();
+    return n.length() == 2 && n.chars().allMatch(c -> Character.digit(c, 16) >= 0) && Files.isDirectory(p);
   }
 
   /** The checksum is taken over the claims as a tree, so writing and reading hash the same bytes. */

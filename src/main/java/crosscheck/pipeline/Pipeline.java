@@ -104,6 +104,9 @@ public final class Pipeline {
     progress.begin("claims", documents.size());
     List<RunMemo.DocumentMemo> work = extract(documents, options.threads(), cache, memo, progress);
     progress.end();
+    if (cache != null) {
+      cache.pruneStale();
+    }
     if (cache != null && !rules.fingerprint().equals(rulesFingerprint)) {
       cache.note("cache: a stage loaded rule tables after the pipeline was built, so cache keys do not cover them;"
           + " use --no-cache after changing those rules");

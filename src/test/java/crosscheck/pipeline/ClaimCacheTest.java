@@ -20,6 +20,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
+import java.time.Instant;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -215,6 +218,44 @@ class ClaimCacheTest {
   void theDefaultCacheSitsBesideTheFirstPath() {
     assertThat(CheckOptions.defaultCacheDir(List.of(corpus)))
         .isEqualTo(tmp.toAbsolutePath().resolve(".crosscheck").resolve("cache"));
+  }
+
+  @Test
+  void entriesUnusedForTwoWeeksArePrunedAtMostOnceADayAndTheRunMemoIsLeftAlone() throws IOException {
+    ClaimCache c = new ClaimCache(cache, "rules", "1.0");
+    c.claims(doc("old text"), d -> List.of());
+    c.claims(doc("recent text"), d -> List.of());
+    Path old = c.dir().resolve(c.key(doc("old text")).substring(0, 2)).resolve(c.key(doc("old text")) + ".json");
+    Path recent = c.dir().resolve(c.key(doc("recent text")).substring(0, 2)).resolve(c.key(doc("recent text")) + ".json");
+    Path memo = Files.createDirectories(cache.resolve("runs").resolve("0123456789abcdef")).resolve("index.bin");
+    Files.write(memo, new byte[] {1});
+    FileTime fifteenDaysAgo = FileTime.from(Instant.now().minus(15, ChronoUnit.DAYS));
+    Files.setLastModifiedTime(old, fifteenDaysAgo);
+    Files.setLastModifiedTime(memo, fifteenDaysAgo);
+
+    assertThat(c.pruneStale()).as("a cache without a marker is first looked at a day later").isZero();
+    assertThat(old).exists();
+    Files.setLastModifiedTime(cache.resolve(ClaimCache.PRUNED), FileTime.from(Instant.now().minus(2, ChronoUnit.DAYS)));
+    assertThat(c.pruneStale()).isEqualTo(1);
+    assertThat(old).doesNotExist();
+    assertThat(recent).exists();
+    assertThat(memo).as("the run memo prunes itself").exists();
+
+    Files.setLastModifiedTime(recent, fifteenDaysAgo);
+    assertThat(c.pruneStale()).as("pruned less than a day ago").isZero();
+    assertThat(recent).exists();
+  }
+
+  @Test
+  void readingAnOldEntryMarksItInUse() throws IOException {
+    ClaimCache c = new ClaimCache(cache, "rules", "1.0");
+    c.claims(doc("text"), d -> List.of());
+    Path entry = onlyEntry();
+    Files.setLastModifiedTime(entry, FileTime.from(Instant.now().minus(10, ChronoUnit.DAYS)));
+    c.claims(doc("text"), d -> {
+      throw new AssertionError("a hit");
+    });
+    assertThat(Files.getLastModifiedTime(entry).toInstant()).isAfter(Instant.now().minus(1, ChronoUnit.DAYS));
   }
 
   private Path onlyEntry() throws IOException {
