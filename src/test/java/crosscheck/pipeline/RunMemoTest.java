@@ -278,6 +278,30 @@ class RunMemoTest {
   }
 
   @Test
+  void runsSharingTheMemoAtOnceEachGiveTheUncachedReportAndLeaveItReadable() throws Exception {
+    List<Pipeline> pipelines = List.of(pipeline, new Pipeline(RuleSet.bundled()), new Pipeline(RuleSet.bundled()));
+    try (java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3)) {
+      for (int round = 0; round < 3; round++) {
+        Files.writeString(corpus.resolve("3" + round + "_wire_brief.txt"),
+            "Poland's defence budget for 2024 was $" + (30 + round) + " billion, the ministry said.\n",
+            StandardCharsets.UTF_8);
+        String expected = uncached();
+        List<java.util.concurrent.Callable<CheckResult>> runs = new java.util.ArrayList<>();
+        pipelines.forEach(p -> runs.add(() -> p.check(options().withCache(cache))));
+        for (java.util.concurrent.Future<CheckResult> f : pool.invokeAll(runs)) {
+          assertThat(json(f.get())).isEqualTo(expected);
+          assertThat(f.get().cache().notes()).as("no memo file was seen damaged or half-written").isEmpty();
+        }
+      }
+    }
+    ageEveryFile();
+    CheckResult after = pipeline.check(options().withCache(cache));
+    assertThat(after.cache().notes()).isEmpty();
+    assertThat(json(after)).isEqualTo(uncached());
+    assertThat(pipeline.check(options().withCache(cache)).reuse().filesReused()).isEqualTo(16);
+  }
+
+  @Test
   void memosOfOtherBuildsUnwrittenForTwoWeeksAreDeletedWhenAMemoIsWritten() throws IOException {
     Path old = Files.createDirectories(cache.resolve("runs").resolve("0123456789abcdef"));
     Path recent = Files.createDirectories(cache.resolve("runs").resolve("fedcba9876543210"));
