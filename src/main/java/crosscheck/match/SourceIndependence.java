@@ -35,6 +35,17 @@ final class SourceIndependence {
       reuseScore[l.a()] = Math.max(reuseScore[l.a()], l.similarity());
       reuseScore[l.b()] = Math.max(reuseScore[l.b()], l.similarity());
     }
+    // each reuse cluster is named by its smallest document id, not by its first document in
+    // listing order: an added file that sorts first would rename its cluster, and every partition
+    // with a claim of the cluster would look changed to the run memo (only sameness matters here)
+    String[] name = new String[documents.size()];
+    for (int i = 0; i < documents.size(); i++) {
+      int root = uf.find(i);
+      String id = documents.get(i).id();
+      if (name[root] == null || id.compareTo(name[root]) < 0) {
+        name[root] = id;
+      }
+    }
     for (int i = 0; i < documents.size(); i++) {
       Document d = documents.get(i);
       byId.put(d.id(), d);
@@ -42,7 +53,7 @@ final class SourceIndependence {
       if (first != null) { // one text at two paths: the best score of either
         reuseScore[first] = Math.max(reuseScore[first], reuseScore[i]);
       }
-      reuseRoot.put(d.id(), documents.get(uf.find(i)).id());
+      reuseRoot.put(d.id(), name[uf.find(i)]);
     }
     rankOrigins();
   }

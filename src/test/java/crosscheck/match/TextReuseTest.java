@@ -36,6 +36,18 @@ class TextReuseTest {
   }
 
   @Test
+  void aCopyListedFirstLeavesTheNameOfTheReuseClusterItJoins() {
+    List<Document> before = List.of(doc("b", WIRE), doc("c", REWRITE), doc("d", OTHER));
+    List<Document> after = List.of(doc("z", WIRE + " Republished."), doc("b", WIRE), doc("c", REWRITE), doc("d", OTHER));
+    SourceLinks was = new SourceLinks(before, FactMatcher.signatures(before));
+    SourceLinks is = new SourceLinks(after, FactMatcher.signatures(after));
+    assertThat(is.independence().reuseRoot("z")).as("the copy joins the cluster").isEqualTo(is.independence().reuseRoot("b"));
+    // the run memo's partition fingerprints hold reuseOf: a file that sorts first must not change it
+    assertThat(is.reuseOf("c")).startsWith("b@").isEqualTo(was.reuseOf("c"));
+    assertThat(is.reuseOf("d")).isEqualTo(was.reuseOf("d"));
+  }
+
+  @Test
   void minHashEstimatesJaccardOfShingles() {
     long[] a = MinHash.signature(WIRE);
     assertThat(MinHash.similarity(a, MinHash.signature(WIRE))).isEqualTo(1.0);
