@@ -92,8 +92,11 @@ public final class Pipeline {
     List<Path> inputs = scope == null ? options.inputs() : scope.inputs(options.inputs());
     ClaimCache cache = options.cacheDir() == null
         ? null : new ClaimCache(options.cacheDir(), rulesFingerprint, Tool.currentVersion());
+    // the memo is named by the paths given, not by a batch folder added to them: a batch outside
+    // the corpus has a new name every day, and the corpus's work would otherwise start afresh
     RunMemo memo = cache == null ? null : RunMemo.open(options.cacheDir(),
-        cache.context() + "\n" + options.ingest().manifest() + "\n" + options.ingest().maxBytes(), inputs, cache::note);
+        cache.context() + "\n" + options.ingest().manifest() + "\n" + options.ingest().maxBytes(), options.inputs(),
+        cache::note);
     IngestResult ingested = new Ingestor(rules, options.ingest().withThreads(options.threads()))
         .ingest(inputs, memo == null ? FileRead.Earlier.NONE : memo::earlier);
     // a claim cache that ended up inside the corpus is never taken for articles

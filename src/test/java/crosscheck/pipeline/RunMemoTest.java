@@ -302,6 +302,21 @@ class RunMemoTest {
   }
 
   @Test
+  void aBatchFolderOutsideTheCorpusWithANewNameEachDayStillReusesTheCorpus() throws IOException {
+    Path monday = Files.createDirectories(tmp.resolve("incoming-2026-11-23"));
+    Files.writeString(monday.resolve("wire.txt"), "India's defence budget for 2024 was $75 billion, the ministry said.\n",
+        StandardCharsets.UTF_8);
+    pipeline.check(options().withCache(cache).withBatch(monday));
+    Path tuesday = Files.createDirectories(tmp.resolve("incoming-2026-11-24"));
+    Files.writeString(tuesday.resolve("wire.txt"), "India's defence budget for 2024 was $74 billion, officials said.\n",
+        StandardCharsets.UTF_8);
+    CheckResult r = pipeline.check(options().withCache(cache).withBatch(tuesday));
+    assertThat(r.reuse().filesReused()).as("the corpus's files").isEqualTo(13);
+    assertThat(r.cache().misses()).as("only the new batch's article is extracted").isEqualTo(1);
+    assertThat(json(r)).isEqualTo(json(pipeline.check(options().withBatch(tuesday))));
+  }
+
+  @Test
   void memosOfOtherBuildsUnwrittenForTwoWeeksAreDeletedWhenAMemoIsWritten() throws IOException {
     Path old = Files.createDirectories(cache.resolve("runs").resolve("0123456789abcdef"));
     Path recent = Files.createDirectories(cache.resolve("runs").resolve("fedcba9876543210"));
