@@ -28,8 +28,16 @@ final class ArticleFiles {
   private final long maxBytes;
   private final Sources sources;
 
-  /** The documents of one file and its problems. */
-  record Read(List<Document> documents, List<Problem> problems) {}
+  /**
+   * The documents of one file and its problems.
+   *
+   * @param content the sha256 of the file's bytes, when they were read and hashed, else null
+   */
+  record Read(List<Document> documents, List<Problem> problems, String content) {
+    Read(List<Document> documents, List<Problem> problems) {
+      this(documents, problems, null);
+    }
+  }
 
   ArticleFiles(ArticleCleaner cleaner, long maxBytes, Sources sources) {
     this.cleaner = cleaner;
@@ -38,11 +46,15 @@ final class ArticleFiles {
   }
 
   Read read(Path file) {
-    return read(file, null);
+    return read(file, null, null);
   }
 
-  /** As {@link #read(Path)}, with the file's size from a stamp just taken (one stat less per file). */
-  Read read(Path file, FileStamp stamp) {
+  /**
+   * As {@link #read(Path)}, with the file's size from a stamp just taken (one stat less per file)
+   * and, when {@code sameBytes} is given, the earlier read of the same bytes if it knows one
+   * (looked up by the bytes' sha256, before they are decoded).
+   */
+  Read read(Path file, FileStamp stamp, java.util.function.Function<String, Read> sameBytes) {
     List<Document> docs = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     String shown = file.toString();
@@ -66,14 +78,20 @@ final class ArticleFiles {
       problems.add(Problem.error(shown, null, "empty file"));
       return new Read(docs, problems);
     }
+    String type = InputFiles.extension(file.getFileName().toString());
+    boolean records = type.equals("jsonl") || type.equals("ndjson");
+    // a JSONL record is hashed alone; the whole file only when an earlier read may be taken by it
+    String content = !records || sameBytes != null ? Hashes.sha256(raw) : null;
+    Read earlier = sameBytes == null ? null : sameBytes.apply(content);
+    if (earlier != null) {
+      return new Read(earlier.documents(), earlier.problems(), content);
+    }
     Decoder.Decoded decoded = Decoder.decode(raw);
     if (decoded.notText() != null) {
       problems.add(Problem.error(shown, null, decoded.notText()));
       return new Read(docs, problems);
     }
-    String type = InputFiles.extension(file.getFileName().toString());
-    // a JSONL record is hashed alone; hashing the whole file as well would only cost time
-    String sha = type.equals("jsonl") || type.equals("ndjson") ? null : Hashes.sha256(raw);
+    String sha = records ? null : content;
     switch (type) {
       case "html", "htm" -> add(docs, problems, file, null, sha, sha.substring(0, 16),
           HtmlArticle.parse(decoded.text()), decoded.repairs());
@@ -87,7 +105,7 @@ final class ArticleFiles {
         add(docs, problems, file, null, sha, sha.substring(0, 16), a, decoded.repairs());
       }
     }
-    return new Read(docs, problems);
+    return new Read(docs, problems, content);
   }
 
   private void readJson(Path file, Decoder.Decoded decoded, String sha, List<Document> docs, List<Problem> problems) {

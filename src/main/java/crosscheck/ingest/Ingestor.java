@@ -53,8 +53,13 @@ public final class Ingestor {
         reused.incrementAndGet();
         return had;
       }
-      ArticleFiles.Read r = reader.read(f, stamp);
-      return new FileRead(f.toString(), stamp, fingerprint, r.documents(), r.problems());
+      java.util.function.Function<String, ArticleFiles.Read> sameBytes = earlier == FileRead.Earlier.NONE ? null
+          : content -> {
+            FileRead same = earlier.sameBytes(f.toString(), content, fingerprint);
+            return same == null ? null : new ArticleFiles.Read(same.documents(), same.problems());
+          };
+      ArticleFiles.Read r = reader.read(f, stamp, sameBytes);
+      return new FileRead(f.toString(), stamp, fingerprint, r.documents(), r.problems(), r.content());
     };
     ForkJoinPool pool = options.threads() == 0 ? ForkJoinPool.commonPool() : new ForkJoinPool(options.threads());
     try {

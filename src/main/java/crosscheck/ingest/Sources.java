@@ -1,5 +1,6 @@
 package crosscheck.ingest;
 
+import crosscheck.ruleset.Hashes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,16 +65,22 @@ final class Sources {
   }
 
   /**
-   * Which manifests gave this file its metadata, by path, size and modification time: a re-run
-   * may reuse the file's earlier read only while this is unchanged.
+   * Which manifests gave this file its metadata, by path and content hash: a re-run may reuse the
+   * file's earlier read only while this is unchanged. Not by modification time: a fresh checkout
+   * (a CI job) stamps every file anew, and the earlier reads must still count.
    */
   String fingerprint(Path file) {
     return explicitStamp + "|" + beside(file).stamp();
   }
 
   private static String stamp(Path manifest) {
-    FileStamp s = FileStamp.of(manifest);
-    return manifest.toAbsolutePath().normalize() + (s == null ? " unreadable" : " " + s.size() + " " + s.modified());
+    String content;
+    try {
+      content = Hashes.sha256(Files.readAllBytes(manifest));
+    } catch (IOException | SecurityException e) {
+      content = "unreadable";
+    }
+    return manifest.toAbsolutePath().normalize() + " " + content;
   }
 
   private static Manifest read(Path file, Problem.Severity severity, List<Problem> problems) {

@@ -98,7 +98,7 @@ public final class Pipeline {
         cache.context() + "\n" + options.ingest().manifest() + "\n" + options.ingest().maxBytes(), options.inputs(),
         cache::note);
     IngestResult ingested = new Ingestor(rules, options.ingest().withThreads(options.threads()))
-        .ingest(inputs, memo == null ? FileRead.Earlier.NONE : memo::earlier);
+        .ingest(inputs, memo == null ? FileRead.Earlier.NONE : memo);
     // a claim cache that ended up inside the corpus is never taken for articles
     List<Document> documents =
         ingested.documents().stream().filter(d -> !CacheFiles.isCacheFile(d.path())).toList();

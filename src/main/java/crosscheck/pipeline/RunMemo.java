@@ -43,8 +43,8 @@ import java.util.zip.CRC32C;
  * per-document {@link ClaimCache}). Writes are atomic; two runs sharing the folder at worst redo
  * each other's work.
  */
-public final class RunMemo {
-  static final int FORMAT_VERSION = 5;
+public final class RunMemo implements FileRead.Earlier {
+  static final int FORMAT_VERSION = 6;
   /** A stamp this close to the index's writing time is not trusted: the file may have changed within one clock tick. */
   private static final long RACY_NANOS = 2_000_000_000L;
   /** Segments older than this and no longer in the index are deleted (younger ones may be another run's). */
@@ -76,8 +76,12 @@ public final class RunMemo {
     }
   }
 
-  /** One input file: its stamp and manifests when read, the keys of its documents, its problems. */
-  record FileMemo(String path, FileStamp stamp, String sources, List<String> documents, List<Problem> problems) {}
+  /**
+   * One input file: its stamp and manifests when read, the keys of its documents, its problems,
+   * and the sha256 of its bytes (null when not known).
+   */
+  record FileMemo(String path, FileStamp stamp, String sources, List<String> documents, List<Problem> problems,
+      String content) {}
 
   /** The documents and partition facts of one segment file. */
   record Segment(List<DocumentMemo> documents, List<PartitionMemo> partitions) {}
@@ -305,13 +309,33 @@ public final class RunMemo {
    * stored; null when anything differs, the stamp is too close to the index's writing to be
    * trusted, or a document is no longer stored.
    */
-  FileRead earlier(String path, FileStamp stamp, String sources) {
+  @Override
+  public FileRead find(String path, FileStamp stamp, String sources) {
     ready();
     FileMemo f = files.get(path);
     if (f == null || !stamp.equals(f.stamp()) || !sources.equals(f.sources())
         || stamp.modified() >= index.written() - RACY_NANOS) {
       return null;
     }
+    return stored(f, stamp);
+  }
+
+  /**
+   * The earlier read of a file whose stamp changed but whose bytes (by sha256) and manifests did
+   * not (its stamp is the earlier one); null when anything differs or a document is no longer stored.
+   */
+  @Override
+  public FileRead sameBytes(String path, String content, String sources) {
+    ready();
+    FileMemo f = files.get(path);
+    if (f == null || f.content() == null || !f.content().equals(content) || !sources.equals(f.sources())) {
+      return null;
+    }
+    return stored(f, f.stamp());
+  }
+
+  /** A file's earlier read from its memo, at this stamp; null when a document is no longer stored. */
+  private FileRead stored(FileMemo f, FileStamp stamp) {
     List<Document> documents = new ArrayList<>(f.documents().size());
     for (String key : f.documents()) {
       DocumentMemo m = byKey.get(key);
@@ -320,7 +344,7 @@ public final class RunMemo {
       }
       documents.add(m.document());
     }
-    return new FileRead(path, stamp, sources, documents, f.problems());
+    return new FileRead(f.path(), stamp, f.sources(), documents, f.problems(), f.content());
   }
 
   /** The stored work for a document taken from {@link #earlier} (the same object), or null. */
@@ -348,7 +372,9 @@ public final class RunMemo {
     for (int i = 0; i < reads.size(); i++) {
       FileRead r = reads.get(i);
       FileMemo f = lastFiles.get(i);
-      if (!f.path().equals(r.path()) || r.documents().isEmpty() && !f.documents().isEmpty()
+      // a stamp that changed (bytes the same: sameBytes) must be stored, which this shortcut does not do
+      if (!f.path().equals(r.path()) || !java.util.Objects.equals(f.stamp(), r.stamp())
+          || r.documents().isEmpty() && !f.documents().isEmpty()
           || r.documents().stream().anyMatch(d -> !byDocument.containsKey(d))) {
         return null;
       }
@@ -392,7 +418,7 @@ public final class RunMemo {
       // a file that could not be read is tried again next time: a permission fix does not change its stamp
       boolean failed = r.problems().stream().anyMatch(p -> p.severity() == Problem.Severity.error);
       if (r.stamp() != null && !keys.contains(null) && !failed) {
-        fileMemos.add(new FileMemo(r.path(), r.stamp(), r.sources(), keys, r.problems()));
+        fileMemos.add(new FileMemo(r.path(), r.stamp(), r.sources(), keys, r.problems(), r.content()));
       }
     }
     Map<String, DocumentMemo> used = new LinkedHashMap<>();

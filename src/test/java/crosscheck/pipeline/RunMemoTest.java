@@ -317,6 +317,23 @@ class RunMemoTest {
   }
 
   @Test
+  void aFreshCheckoutThatStampsEveryFileAnewTakesTheEarlierReadsByTheirBytes() throws IOException {
+    String expected = json(pipeline.check(options().withCache(cache)));
+    FileTime checkout = FileTime.from(Instant.now().minus(30, ChronoUnit.MINUTES));
+    try (Stream<Path> files = Files.list(corpus)) {
+      for (Path f : files.toList()) { // the manifest too: its bytes, not its time, say what it gave
+        Files.setLastModifiedTime(f, checkout);
+      }
+    }
+    CheckResult r = pipeline.check(options().withCache(cache));
+    assertThat(r.reuse().filesReused()).as("every stamp changed").isZero();
+    assertThat(r.cache().misses()).isZero();
+    assertThat(r.reuse().partitionsReused()).isEqualTo(r.reuse().partitions());
+    assertThat(json(r)).isEqualTo(expected);
+    assertThat(pipeline.check(options().withCache(cache)).reuse().filesReused()).as("the new stamps stored").isEqualTo(13);
+  }
+
+  @Test
   void memosOfOtherBuildsUnwrittenForTwoWeeksAreDeletedWhenAMemoIsWritten() throws IOException {
     Path old = Files.createDirectories(cache.resolve("runs").resolve("0123456789abcdef"));
     Path recent = Files.createDirectories(cache.resolve("runs").resolve("fedcba9876543210"));
