@@ -158,7 +158,11 @@ public final class Pipeline {
       List<FactKey> factKeys, IngestResult ingested, RunMemo memo, int threads) {
     Map<String, List<Fact>> unchanged = memo == null ? null : memo.unchanged(ingested.reads());
     if (unchanged != null) {
-      return FactStage.reuse(unchanged);
+      FactStage.Result r = FactStage.reuse(unchanged);
+      if (!memo.sameStamps(ingested.reads())) { // same bytes, new stamps (a fresh checkout): store them
+        store(memo, ingested, work, r);
+      }
+      return r;
     }
     Map<String, String> keys = null;
     if (memo != null) {
@@ -171,11 +175,15 @@ public final class Pipeline {
     FactStage.Result r = facts.run(documents, work.stream().map(RunMemo.DocumentMemo::signature).toList(),
         keys, claims, factKeys, memo == null ? fp -> null : memo::facts, threads);
     if (memo != null) {
-      Map<Document, RunMemo.DocumentMemo> byDocument = new IdentityHashMap<>();
-      work.forEach(w -> byDocument.put(w.document(), w));
-      memo.save(ingested.reads(), byDocument, r.judged());
+      store(memo, ingested, work, r);
     }
     return r;
+  }
+
+  private static void store(RunMemo memo, IngestResult ingested, List<RunMemo.DocumentMemo> work, FactStage.Result r) {
+    Map<Document, RunMemo.DocumentMemo> byDocument = new IdentityHashMap<>();
+    work.forEach(w -> byDocument.put(w.document(), w));
+    memo.save(ingested.reads(), byDocument, r.judged());
   }
 
   private static BatchScope scope(CheckOptions options) {

@@ -372,9 +372,7 @@ public final class RunMemo implements FileRead.Earlier {
     for (int i = 0; i < reads.size(); i++) {
       FileRead r = reads.get(i);
       FileMemo f = lastFiles.get(i);
-      // a stamp that changed (bytes the same: sameBytes) must be stored, which this shortcut does not do
-      if (!f.path().equals(r.path()) || !java.util.Objects.equals(f.stamp(), r.stamp())
-          || r.documents().isEmpty() && !f.documents().isEmpty()
+      if (!f.path().equals(r.path()) || r.documents().isEmpty() && !f.documents().isEmpty()
           || r.documents().stream().anyMatch(d -> !byDocument.containsKey(d))) {
         return null;
       }
@@ -388,6 +386,21 @@ public final class RunMemo implements FileRead.Earlier {
       last.put(fingerprint, facts);
     }
     return last;
+  }
+
+  /**
+   * Whether every file has the stamp stored for it; after {@link #unchanged} found the same files,
+   * false when some were taken by their bytes ({@link #sameBytes}) and their new stamps are to be
+   * stored.
+   */
+  boolean sameStamps(List<FileRead> reads) {
+    ready();
+    for (int i = 0; i < reads.size(); i++) {
+      if (lastFiles == null || i >= lastFiles.size() || !java.util.Objects.equals(lastFiles.get(i).stamp(), reads.get(i).stamp())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The facts an earlier run judged for this partition fingerprint, or null. */
