@@ -52,7 +52,12 @@ final class Manifest {
    * @throws IllegalArgumentException with the reason (and line) when it cannot be used
    */
   static Manifest load(Path file) throws IOException {
-    String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).replace("\uFEFF", "");
+    return load(file, Files.readAllBytes(file));
+  }
+
+  /** The manifest in these bytes, read from {@code file} (whose folder its paths are relative to). */
+  static Manifest load(Path file, byte[] bytes) throws IOException {
+    String text = new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", "");
     Path dir = file.toAbsolutePath().normalize().getParent();
     Map<String, Entry> entries = new HashMap<>();
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);

@@ -45,8 +45,8 @@ final class Sources {
    * which must take concurrent adds.
    */
   static Sources open(Path manifest, List<Problem> problems) {
-    Manifest explicit = manifest == null ? Manifest.EMPTY : read(manifest, Problem.Severity.error, problems);
-    return new Sources(manifest, explicit, manifest == null ? "" : stamp(manifest), problems);
+    Beside explicit = manifest == null ? new Beside(Manifest.EMPTY, "") : read(manifest, Problem.Severity.error, problems);
+    return new Sources(manifest, explicit.manifest(), explicit.stamp(), problems);
   }
 
   private Beside beside(Path file) {
@@ -58,7 +58,7 @@ final class Sources {
     for (String name : MANIFEST_ORDER) {
       Path candidate = dir.resolve(name);
       if (Files.isRegularFile(candidate) && (manifest == null || !candidate.equals(manifest.toAbsolutePath().normalize()))) {
-        return new Beside(read(candidate, Problem.Severity.warning, problems), stamp(candidate));
+        return read(candidate, Problem.Severity.warning, problems);
       }
     }
     return new Beside(Manifest.EMPTY, "");
@@ -73,23 +73,25 @@ final class Sources {
     return explicitStamp + "|" + beside(file).stamp();
   }
 
-  private static String stamp(Path manifest) {
-    String content;
+  /**
+   * A manifest and its fingerprint (path and sha256), both from one read of its bytes: a manifest
+   * rewritten between two reads would otherwise be fingerprinted as one version and used as another.
+   */
+  private static Beside read(Path file, Problem.Severity severity, List<Problem> problems) {
+    String where = file.toAbsolutePath().normalize() + " ";
+    byte[] bytes;
     try {
-      content = Hashes.sha256(Files.readAllBytes(manifest));
+      bytes = Files.readAllBytes(file);
     } catch (IOException | SecurityException e) {
-      content = "unreadable";
+      problems.add(new Problem(file.toString(), null, severity, "manifest not used: " + e.getMessage()));
+      return new Beside(Manifest.EMPTY, where + "unreadable");
     }
-    return manifest.toAbsolutePath().normalize() + " " + content;
-  }
-
-  private static Manifest read(Path file, Problem.Severity severity, List<Problem> problems) {
+    String stamp = where + Hashes.sha256(bytes);
     try {
-      return Manifest.load(file);
+      return new Beside(Manifest.load(file, bytes), stamp);
     } catch (IOException | IllegalArgumentException | java.io.UncheckedIOException e) {
-      String why = "manifest not used: " + e.getMessage();
-      problems.add(new Problem(file.toString(), null, severity, why));
-      return Manifest.EMPTY;
+      problems.add(new Problem(file.toString(), null, severity, "manifest not used: " + e.getMessage()));
+      return new Beside(Manifest.EMPTY, stamp);
     }
   }
 
