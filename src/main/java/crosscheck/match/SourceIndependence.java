@@ -20,8 +20,8 @@ final class SourceIndependence {
   private final Map<String, Document> byId = new HashMap<>();
   private final Map<String, String> reuseRoot = new HashMap<>();
   private final Map<String, Integer> indexOf = new HashMap<>();
-  /** Each document's place in origin order across the corpus (see {@link #originRanks}). */
-  private final Map<String, Integer> originRank = new HashMap<>();
+  /** Each document's place in origin order across the corpus, by its {@link #indexOf} (see {@link #originRanks}). */
+  private final int[] originRank;
   /** Each document's best reuse similarity, by index: a boxed map cost a re-run's time per link. */
   private final double[] reuseScore;
   private final Map<Voice, String> primaries = new java.util.concurrent.ConcurrentHashMap<>();
@@ -30,6 +30,7 @@ final class SourceIndependence {
   SourceIndependence(List<Document> documents, List<long[]> signatures) {
     UnionFind uf = new UnionFind(documents.size());
     reuseScore = new double[documents.size()];
+    originRank = new int[documents.size()];
     for (TextReuse.Link l : TextReuse.bySignature(signatures)) {
       uf.union(l.a(), l.b());
       reuseScore[l.a()] = Math.max(reuseScore[l.a()], l.similarity());
@@ -69,8 +70,8 @@ final class SourceIndependence {
     byId.forEach((id, d) -> all.add(new Origin(d.published().value(), id)));
     all.sort(Comparator.comparing(Origin::published, Comparator.nullsLast(Comparator.<String>naturalOrder()))
         .thenComparing(Origin::id));
-    for (Origin o : all) {
-      originRank.put(o.id(), originRank.size());
+    for (int rank = 0; rank < all.size(); rank++) {
+      originRank[indexOf.get(all.get(rank).id())] = rank;
     }
   }
 
@@ -165,9 +166,9 @@ final class SourceIndependence {
     int[] rank = new int[docs.size()];
     List<String> unknown = new ArrayList<>();
     for (int i = 0; i < rank.length; i++) {
-      Integer r = originRank.get(docs.get(i));
-      rank[i] = r == null ? -1 : r;
-      if (r == null) {
+      Integer at = indexOf.get(docs.get(i));
+      rank[i] = at == null ? -1 : originRank[at];
+      if (at == null) {
         unknown.add(docs.get(i));
       }
     }
@@ -175,7 +176,7 @@ final class SourceIndependence {
       unknown.sort(null);
       for (int i = 0; i < rank.length; i++) {
         if (rank[i] < 0) {
-          rank[i] = originRank.size() + unknown.indexOf(docs.get(i));
+          rank[i] = byId.size() + unknown.indexOf(docs.get(i));
         }
       }
     }

@@ -518,19 +518,20 @@ public final class RunMemo implements FileRead.Earlier {
    * it is most of the weight then dies with it rather than being carried.
    */
   private void writePartitions(List<PartitionMemo> facts, List<SegmentRef> out) throws IOException {
-    List<PartitionMemo> order = new ArrayList<>(facts);
-    order.sort(java.util.Comparator.comparingInt((PartitionMemo p) -> -weight(p)).thenComparing(PartitionMemo::fingerprint));
+    record Weighed(PartitionMemo partition, int weight) {}
+    List<Weighed> order = new ArrayList<>(facts.size());
+    facts.forEach(p -> order.add(new Weighed(p, weight(p)))); // once each, not once per comparison
+    order.sort(java.util.Comparator.comparingInt((Weighed w) -> -w.weight()).thenComparing(w -> w.partition().fingerprint()));
     List<PartitionMemo> batch = new ArrayList<>();
     long batchWeight = 0;
-    for (PartitionMemo p : order) {
-      int w = weight(p);
-      if (!batch.isEmpty() && (batchWeight + w > SEGMENT_WEIGHT || batch.size() == SEGMENT_ITEMS)) {
+    for (Weighed w : order) {
+      if (!batch.isEmpty() && (batchWeight + w.weight() > SEGMENT_WEIGHT || batch.size() == SEGMENT_ITEMS)) {
         out.add(writeSegment(List.of(), batch));
         batch = new ArrayList<>();
         batchWeight = 0;
       }
-      batch.add(p);
-      batchWeight += w;
+      batch.add(w.partition());
+      batchWeight += w.weight();
     }
     if (!batch.isEmpty()) {
       out.add(writeSegment(List.of(), batch));

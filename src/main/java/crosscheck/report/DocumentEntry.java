@@ -59,11 +59,6 @@ public record DocumentEntry(
         shape.lineStarts());
   }
 
-  /** Offsets at which lines 2.. begin; CRLF counts as one line break. */
-  static List<Integer> lineStarts(String text) {
-    return TextShape.lineStarts(text);
-  }
-
   private static String origin(Field f) {
     return f.origin();
   }

@@ -99,7 +99,7 @@ class SarifReportTest {
 
   @Test
   void lineIndexCountsLfCrlfAndLoneCrAsOneBreakEach() {
-    List<Integer> starts = DocumentEntry.lineStarts("a\nbc\r\nd\re");
+    List<Integer> starts = TextShape.lineStarts("a\nbc\r\nd\re");
     assertThat(starts).containsExactly(2, 6, 8);
     LineIndex lines = new LineIndex(starts);
     assertThat(List.of(lines.line(0), lines.column(0))).containsExactly(1, 1);
