@@ -35,7 +35,7 @@ final class TextReuse {
   /** As {@link #links(List)}, from the documents' signatures (null for a text too short). */
   static List<Link> bySignature(List<long[]> signatures) {
     long[][] sigs = signatures.toArray(new long[0][]);
-    Buckets firstInBucket = new Buckets(sigs.length * BANDS);
+    int[] firsts = firstsInBuckets(sigs);
     List<Link> out = new ArrayList<>();
     int[] compared = new int[BANDS];
     for (int i = 0; i < sigs.length; i++) {
@@ -44,11 +44,7 @@ final class TextReuse {
       }
       int n = 0;
       for (int band = 0; band < BANDS; band++) {
-        long h = band;
-        for (int r = 0; r < ROWS; r++) {
-          h = h * 0x100000001B3L + sigs[i][band * ROWS + r];
-        }
-        int first = firstInBucket.putIfAbsent(h, i);
+        int first = firsts[band * sigs.length + i];
         // a pair (first, i) can only arise while i is read: remembering this document's few is enough
         if (first >= 0 && first != i && !seen(compared, n, first)) {
           compared[n++] = first;
@@ -60,6 +56,39 @@ final class TextReuse {
       }
     }
     return out;
+  }
+
+  /**
+   * For each band and document (at {@code band * documents + document}), the first document with
+   * the same band hash, or -1 when it is the first itself or has no signature. Band by band, so
+   * that the bucket table is one band's (a corpus's whole table missed the CPU caches on most
+   * look-ups); each document's band hashes are made in one pass over its signature.
+   */
+  private static int[] firstsInBuckets(long[][] sigs) {
+    int docs = sigs.length;
+    long[] hashes = new long[BANDS * docs];
+    for (int i = 0; i < docs; i++) {
+      if (sigs[i] == null) {
+        continue;
+      }
+      for (int band = 0; band < BANDS; band++) {
+        long h = band;
+        for (int r = 0; r < ROWS; r++) {
+          h = h * 0x100000001B3L + sigs[i][band * ROWS + r];
+        }
+        hashes[band * docs + i] = h;
+      }
+    }
+    int[] firsts = new int[BANDS * docs];
+    Buckets buckets = new Buckets(docs);
+    for (int band = 0; band < BANDS; band++) {
+      buckets.clear();
+      for (int i = 0; i < docs; i++) {
+        int at = band * docs + i;
+        firsts[at] = sigs[i] == null ? -1 : buckets.putIfAbsent(hashes[at], i);
+      }
+    }
+    return firsts;
   }
 
   private static boolean seen(int[] compared, int n, int first) {
@@ -84,8 +113,12 @@ final class TextReuse {
       int size = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
       keys = new long[size];
       values = new int[size];
-      java.util.Arrays.fill(values, -1);
       mask = size - 1;
+      clear();
+    }
+
+    void clear() {
+      java.util.Arrays.fill(values, -1);
     }
 
     /** The document already in the bucket, or -1 after putting {@code doc} there. */
