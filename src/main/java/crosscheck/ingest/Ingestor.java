@@ -48,7 +48,8 @@ public final class Ingestor {
       // as a changed stamp next time
       FileStamp stamp = listed != null ? listed : FileStamp.of(f);
       String fingerprint = sources.fingerprint(f);
-      FileRead had = stamp == null ? null : earlier.find(f.toString(), stamp, fingerprint);
+      // a file with a stamp from the listing was looked up before it was handed here
+      FileRead had = listed != null || stamp == null ? null : earlier.find(f.toString(), stamp, fingerprint);
       if (had != null) {
         reused.incrementAndGet();
         return had;
@@ -63,17 +64,27 @@ public final class Ingestor {
     };
     ForkJoinPool pool = options.threads() == 0 ? ForkJoinPool.commonPool() : new ForkJoinPool(options.threads());
     try {
-      // files met in folders are read while the walk goes on; results are taken in listing order
-      Map<Path, ForkJoinTask<FileRead>> started = new HashMap<>();
-      InputFiles.Listing listing =
-          InputFiles.list(inputs, (f, stamp) -> started.put(f, pool.submit(() -> readOne.apply(f, stamp))));
+      Map<Path, FileStamp> stamps = new HashMap<>();
+      InputFiles.Listing listing = InputFiles.list(inputs, stamps::put);
       problems.addAll(listing.problems());
-      for (Path f : listing.files()) {
-        started.computeIfAbsent(f, x -> pool.submit(() -> readOne.apply(x, null)));
+      // files unchanged since the earlier run are taken here, on this thread, and only the others
+      // go to the pool: a task per file cost more than the look-up, and tasks that waited for the
+      // earlier run's memo to load made the pool start threads to make up for them
+      FileRead[] taken = new FileRead[listing.files().size()];
+      List<ForkJoinTask<FileRead>> started = new ArrayList<>(Collections.nCopies(taken.length, null));
+      for (int i = 0; i < taken.length; i++) {
+        Path f = listing.files().get(i);
+        FileStamp stamp = stamps.get(f);
+        taken[i] = stamp == null ? null : earlier.find(f.toString(), stamp, sources.fingerprint(f));
+        if (taken[i] != null) {
+          reused.incrementAndGet();
+        } else {
+          started.set(i, pool.submit(() -> readOne.apply(f, stamp)));
+        }
       }
-      List<FileRead> reads = new ArrayList<>(listing.files().size());
-      for (Path f : listing.files()) {
-        reads.add(started.get(f).join());
+      List<FileRead> reads = new ArrayList<>(taken.length);
+      for (int i = 0; i < taken.length; i++) {
+        reads.add(taken[i] != null ? taken[i] : started.get(i).join());
       }
       List<Document> docs = new ArrayList<>();
       List<Problem> all = new ArrayList<>(problems);

@@ -31,10 +31,10 @@ final class InputFiles {
   }
 
   /**
-   * As {@link #list(List)}, telling {@code found} of each article file in a folder as soon as the
-   * walk meets it (in walk order, which is not the listing's), so reading can start while the
-   * walk goes on. It gets the file's stamp from the walk's own attributes, so no further stat is
-   * needed (a file met through a link is not passed on here: its stamp is the link's).
+   * As {@link #list(List)}, telling {@code found} of each article file in a folder as the walk
+   * meets it (in walk order, which is not the listing's), with the file's stamp from the walk's
+   * own attributes, so no further stat is needed (a file met through a link is not passed on
+   * here: its stamp is the link's).
    */
   static Listing list(List<Path> inputs, BiConsumer<Path, FileStamp> found) {
     List<Path> files = new ArrayList<>();
