@@ -196,10 +196,13 @@ final class RecordCodec {
       }
       Object[] items = new Object[n];
       Form f = form();
+      boolean nulls = false;
       for (int i = 0; i < n; i++) {
         items[i] = f.read(r);
+        nulls |= items[i] == null;
       }
-      return Collections.unmodifiableList(java.util.Arrays.asList(items));
+      // List.of is what List.copyOf keeps as it is, and most records copy their lists
+      return nulls ? Collections.unmodifiableList(java.util.Arrays.asList(items)) : List.of(items);
     }
   }
 
@@ -258,14 +261,16 @@ final class RecordCodec {
     @Override
     public Object read(Reader r) {
       Form[] f = forms();
-      Object[] args = new Object[f.length];
-      for (int i = 0; i < f.length; i++) {
-        args[i] = f[i].read(r);
-      }
+      Object[] args = r.enter(f.length);
       try {
+        for (int i = 0; i < f.length; i++) {
+          args[i] = f[i].read(r);
+        }
         return constructor.newInstance(args);
       } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
         throw new IllegalArgumentException("cannot rebuild " + type.getSimpleName(), e);
+      } finally {
+        r.exit();
       }
     }
   }
@@ -339,11 +344,42 @@ final class RecordCodec {
 
   private static final class Reader {
     private final byte[] in;
-    private final List<String> strings = new ArrayList<>();
+    private final List<String> strings;
     private int at;
+    /**
+     * Argument arrays for the records being read, by nesting depth and number of components: a
+     * constructor does not keep its array, and a new one per record was a fifth of what reading a
+     * memo allocated.
+     */
+    private Object[][][] frames = new Object[8][][];
+    private int depth;
 
     Reader(byte[] in) {
       this.in = in;
+      strings = new ArrayList<>(in.length / 64); // memo files hold one new string per 20 to 110 bytes
+    }
+
+    /** An array for the components of a record read at the next depth, until {@link #exit}. */
+    Object[] enter(int components) {
+      if (depth == frames.length) {
+        frames = java.util.Arrays.copyOf(frames, depth * 2);
+      }
+      Object[][] byCount = frames[depth];
+      if (byCount == null || byCount.length <= components) {
+        byCount = java.util.Arrays.copyOf(byCount == null ? new Object[0][] : byCount, components + 1);
+        frames[depth] = byCount;
+      }
+      Object[] a = byCount[components];
+      if (a == null) {
+        a = new Object[components];
+        byCount[components] = a;
+      }
+      depth++;
+      return a;
+    }
+
+    void exit() {
+      depth--;
     }
 
     String string() {
