@@ -212,6 +212,8 @@ final class RecordCodec {
     private final java.lang.reflect.Method[] accessors;
     private final Type[] types;
     private final Constructor<?> constructor;
+    /** Each component's {@link #kind}: strings and primitives are read in place, not through a form. */
+    private final int[] kinds;
     private Form[] forms;
 
     Records(Class<?> type) {
@@ -225,6 +227,10 @@ final class RecordCodec {
         accessors[i].setAccessible(true);
         types[i] = components[i].getGenericType();
         raw[i] = components[i].getType();
+      }
+      kinds = new int[components.length];
+      for (int i = 0; i < components.length; i++) {
+        kinds[i] = kind(raw[i]);
       }
       try {
         constructor = type.getDeclaredConstructor(raw);
@@ -264,7 +270,13 @@ final class RecordCodec {
       Object[] args = r.enter(f.length);
       try {
         for (int i = 0; i < f.length; i++) {
-          args[i] = f[i].read(r);
+          args[i] = switch (kinds[i]) {
+            case STRING -> r.string();
+            case INT -> (int) unzigzag(r.varLong());
+            case BOOLEAN -> r.in[r.at++] != 0;
+            case DOUBLE -> Double.longBitsToDouble(r.fixedLong());
+            default -> f[i].read(r);
+          };
         }
         return constructor.newInstance(args);
       } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
@@ -273,6 +285,17 @@ final class RecordCodec {
         r.exit();
       }
     }
+  }
+
+  /** Component kinds read in place by {@link Records#read}; the same bytes as their forms write. */
+  private static final int OTHER = 0;
+  private static final int STRING = 1;
+  private static final int INT = 2;
+  private static final int BOOLEAN = 3;
+  private static final int DOUBLE = 4;
+
+  private static int kind(Class<?> c) {
+    return c == String.class ? STRING : c == int.class ? INT : c == boolean.class ? BOOLEAN : c == double.class ? DOUBLE : OTHER;
   }
 
   private static long zigzag(long v) {
@@ -356,7 +379,7 @@ final class RecordCodec {
 
     Reader(byte[] in) {
       this.in = in;
-      strings = new ArrayList<>(in.length / 64); // memo files hold one new string per 20 to 110 bytes
+      strings = new ArrayList<>(in.length / 24); // memo files hold one new string per 20 to 110 bytes
     }
 
     /** An array for the components of a record read at the next depth, until {@link #exit}. */
