@@ -44,13 +44,19 @@ import java.util.zip.CRC32C;
  * each other's work.
  */
 public final class RunMemo implements FileRead.Earlier {
-  static final int FORMAT_VERSION = 6;
+  static final int FORMAT_VERSION = 7;
   /** A stamp this close to the index's writing time is not trusted: the file may have changed within one clock tick. */
   private static final long RACY_NANOS = 2_000_000_000L;
   /** Segments older than this and no longer in the index are deleted (younger ones may be another run's). */
   private static final long ORPHAN_NANOS = 600_000_000_000L;
   /** Memos of other contexts older than this (14 days) are deleted when a memo is written. */
   private static final long STALE_NANOS = 14L * 24 * 3600 * 1_000_000_000L;
+  /**
+   * Orphans and stale memos are looked for at most this often (5 minutes): an orphan younger than
+   * {@link #ORPHAN_NANOS} is kept anyway, and listing the folder and stamping its orphans was a
+   * tenth of a re-run after adding a few files.
+   */
+  static final long SWEEP_NANOS = ORPHAN_NANOS / 2;
   /** Documents or partitions per segment file: small enough that a corpus's segments load on every core. */
   private static final int SEGMENT_ITEMS = 250;
   /** Input files per chunk of the file list, on average (a power of two). */
@@ -125,7 +131,7 @@ public final class RunMemo implements FileRead.Earlier {
    * in files of their own that a run rewrites only where something changed.
    */
   record Index(int formatVersion, String context, long written, List<ChunkRef> files,
-      List<SegmentRef> segments, List<String> judged) {}
+      List<SegmentRef> segments, List<String> judged, long swept) {}
 
   private final Path dir;
   private final String context;
@@ -448,14 +454,19 @@ public final class RunMemo implements FileRead.Earlier {
       Files.createDirectories(dir);
       List<SegmentRef> segments = segments(used, usedFacts);
       List<ChunkRef> chunkRefs = chunks(fileMemos);
-      Index next = new Index(FORMAT_VERSION, context, System.currentTimeMillis() * 1_000_000L, chunkRefs, segments,
-          new ArrayList<>(usedFacts.keySet()));
+      long now = System.currentTimeMillis() * 1_000_000L;
+      // a clock set back makes the last sweep look to come from the future: sweep then too
+      boolean sweep = index == null || now - index.swept() >= SWEEP_NANOS || now < index.swept();
+      Index next = new Index(FORMAT_VERSION, context, now, chunkRefs, segments,
+          new ArrayList<>(usedFacts.keySet()), sweep ? now : index.swept());
       AtomicFiles.write(dir.resolve(INDEX), withCrc(RecordCodec.encode(next, Index.class)));
-      Set<String> live = new java.util.HashSet<>();
-      segments.forEach(r -> live.add(r.name()));
-      chunkRefs.forEach(r -> live.add(r.name()));
-      deleteOrphans(live);
-      deleteStaleRuns();
+      if (sweep) {
+        Set<String> live = new java.util.HashSet<>();
+        segments.forEach(r -> live.add(r.name()));
+        chunkRefs.forEach(r -> live.add(r.name()));
+        deleteOrphans(live);
+        deleteStaleRuns();
+      }
     } catch (IOException | java.io.UncheckedIOException e) {
       notes.accept("cache: cannot store the run index in " + dir + ": " + e.getMessage() + " (the next run redoes this work)");
     }
@@ -502,22 +513,25 @@ public final class RunMemo implements FileRead.Earlier {
         judged.add(new PartitionMemo(fp, f));
       }
     });
-    List<SegmentRef> out = compact ? new ArrayList<>() : kept;
+    List<Segment> fresh = new ArrayList<>();
     for (int from = 0; from < docs.size(); from += SEGMENT_ITEMS) {
-      out.add(writeSegment(docs.subList(from, Math.min(docs.size(), from + SEGMENT_ITEMS)), List.of()));
+      fresh.add(new Segment(docs.subList(from, Math.min(docs.size(), from + SEGMENT_ITEMS)), List.of()));
     }
-    writePartitions(judged, out);
-    writePartitions(lasting, out);
+    packPartitions(judged, fresh);
+    packPartitions(lasting, fresh);
+    List<SegmentRef> out = compact ? new ArrayList<>() : kept;
+    // encoded on every core: a re-run stores a few hundred kilobytes of facts judged again
+    out.addAll(fresh.parallelStream().map(this::writeSegment).toList());
     return out;
   }
 
   /**
-   * Writes partitions into segments of at most {@link #SEGMENT_ITEMS} partitions and {@link
+   * Packs partitions into segments of at most {@link #SEGMENT_ITEMS} partitions and {@link
    * #SEGMENT_WEIGHT} claims, heaviest first (so a partition heavier than that has a segment of its
    * own). A fact with many sources is judged again more often than others, and a segment in which
    * it is most of the weight then dies with it rather than being carried.
    */
-  private void writePartitions(List<PartitionMemo> facts, List<SegmentRef> out) throws IOException {
+  private static void packPartitions(List<PartitionMemo> facts, List<Segment> out) {
     record Weighed(PartitionMemo partition, int weight) {}
     List<Weighed> order = new ArrayList<>(facts.size());
     facts.forEach(p -> order.add(new Weighed(p, weight(p)))); // once each, not once per comparison
@@ -526,7 +540,7 @@ public final class RunMemo implements FileRead.Earlier {
     long batchWeight = 0;
     for (Weighed w : order) {
       if (!batch.isEmpty() && (batchWeight + w.weight() > SEGMENT_WEIGHT || batch.size() == SEGMENT_ITEMS)) {
-        out.add(writeSegment(List.of(), batch));
+        out.add(new Segment(List.of(), batch));
         batch = new ArrayList<>();
         batchWeight = 0;
       }
@@ -534,7 +548,7 @@ public final class RunMemo implements FileRead.Earlier {
       batchWeight += w.weight();
     }
     if (!batch.isEmpty()) {
-      out.add(writeSegment(List.of(), batch));
+      out.add(new Segment(List.of(), batch));
     }
   }
 
@@ -558,12 +572,16 @@ public final class RunMemo implements FileRead.Earlier {
     return w;
   }
 
-  private SegmentRef writeSegment(List<DocumentMemo> documents, List<PartitionMemo> facts) throws IOException {
-    byte[] bytes = withCrc(RecordCodec.encode(new Segment(documents, facts), Segment.class));
+  private SegmentRef writeSegment(Segment segment) {
+    byte[] bytes = withCrc(RecordCodec.encode(segment, Segment.class));
     long crc = crc(bytes);
     String name = String.format(Locale.ROOT, "segment-%016x-%d-%d.bin", crc, ProcessHandle.current().pid(),
-        documents.size() + facts.size());
-    AtomicFiles.write(dir.resolve(name), bytes);
+        segment.documents().size() + segment.partitions().size());
+    try {
+      AtomicFiles.write(dir.resolve(name), bytes);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     return new SegmentRef(name, crc);
   }
 

@@ -346,6 +346,37 @@ class RunMemoTest {
     assertThat(recent.resolve("index.bin")).exists();
   }
 
+  @Test
+  void orphanedMemoFilesAreDeletedOnceOldButLookedForAtMostEveryFiveMinutes() throws IOException {
+    pipeline.check(options().withCache(cache)); // the first save sweeps
+    Path dir = memoFile("index").getParent();
+    Path old = dir.resolve("segment-00000000000000aa-1-1.bin");
+    Path young = dir.resolve("segment-00000000000000bb-1-1.bin");
+    Files.write(old, new byte[] {1});
+    Files.write(young, new byte[] {1});
+    Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(1, ChronoUnit.HOURS)));
+    Files.writeString(corpus.resolve("20_wire_poland.txt"), "Poland's defence budget for 2024 was $30 billion.\n");
+    ageEveryFile();
+    pipeline.check(options().withCache(cache));
+    assertThat(old).as("swept less than five minutes ago").exists();
+
+    // the last sweep six minutes back: the index says when it was (it carries a CRC-32C of its payload)
+    Path indexFile = dir.resolve("index.bin");
+    RunMemo.Index index = RecordCodec.decode(Files.readAllBytes(indexFile), 8, RunMemo.Index.class);
+    RunMemo.Index earlier = new RunMemo.Index(index.formatVersion(), index.context(), index.written(), index.files(),
+        index.segments(), index.judged(), index.swept() - 6 * 60 * 1_000_000_000L);
+    byte[] payload = RecordCodec.encode(earlier, RunMemo.Index.class);
+    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+    crc.update(payload);
+    java.nio.ByteBuffer file = java.nio.ByteBuffer.allocate(8 + payload.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    Files.write(indexFile, file.putLong(crc.getValue()).put(payload).array());
+    Files.writeString(corpus.resolve("21_wire_poland.txt"), "Poland's defence budget for 2025 was $35 billion.\n");
+    CheckResult r = pipeline.check(options().withCache(cache));
+    assertThat(r.reuse().filesReused()).as("the edited index was taken").isEqualTo(14);
+    assertThat(old).as("older than ten minutes, named by no index").doesNotExist();
+    assertThat(young).as("may be another run's").exists();
+  }
+
   private Path memoFile(String prefix) throws IOException {
     try (Stream<Path> files = Files.walk(cache.resolve("runs"))) {
       return files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
