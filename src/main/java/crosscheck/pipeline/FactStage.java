@@ -62,10 +62,14 @@ final class FactStage {
    */
   Result run(List<Document> documents, List<long[]> signatures, Map<String, String> keys, List<Claim> claims,
       List<FactKey> factKeys, Function<String, List<Fact>> earlier, int threads) {
-    SourceLinks links = matcher.links(documents, signatures);
+    // text reuse and partitions do not depend on each other: made side by side
+    java.util.concurrent.CompletableFuture<SourceLinks> linking = threads > 1
+        ? java.util.concurrent.CompletableFuture.supplyAsync(() -> matcher.links(documents, signatures))
+        : java.util.concurrent.CompletableFuture.completedFuture(matcher.links(documents, signatures));
     Map<String, Document> byId = new HashMap<>();
     documents.forEach(d -> byId.put(d.id(), d));
     List<FactMatcher.Partition> partitions = matcher.partition(claims, factKeys);
+    SourceLinks links = linking.join();
     Standing standing = keys == null ? null : new Standing(keys, links);
     List<List<Fact>> parts = new ArrayList<>(java.util.Collections.nCopies(partitions.size(), null));
     String[] fingerprints = new String[partitions.size()];

@@ -120,16 +120,41 @@ public final class Pipeline {
       allClaims.addAll(w.claims());
       allKeys.addAll(w.factKeys());
     }
-    List<Fact> facts;
+    List<Fact> judgedFacts;
     RunMemo.Reuse reuse = null;
+    Runnable save = () -> { };
     if (factStage != null) {
-      facts = factStage.apply(documents, allClaims);
+      judgedFacts = factStage.apply(documents, allClaims);
     } else {
-      FactStage.Result r = judge(documents, work, allClaims, allKeys, ingested, memo, options.threads());
-      facts = r.facts();
+      Judged j = judge(documents, work, allClaims, allKeys, ingested, memo, options.threads());
+      FactStage.Result r = j.result();
+      if (j.toStore()) {
+        save = () -> store(memo, ingested, work, r);
+      }
+      judgedFacts = r.facts();
       reuse = memo == null ? null
           : new RunMemo.Reuse(ingested.reused(), ingested.reads().size(), r.reused(), r.partitions());
     }
+    // the report is built while this thread stores the memo (whose encoding takes the pool once
+    // the report is done): neither reads what the other makes
+    List<Document> corpus = documents;
+    List<Claim> claims = allClaims;
+    java.util.function.Supplier<Finished> finishing =
+        () -> finish(options, baseline, scope, corpus, work, claims, judgedFacts, problems);
+    java.util.concurrent.CompletableFuture<Finished> finished = options.threads() > 1
+        ? java.util.concurrent.CompletableFuture.supplyAsync(finishing)
+        : java.util.concurrent.CompletableFuture.completedFuture(finishing.get());
+    save.run();
+    Finished done = join(finished);
+    return new CheckResult(done.report(), cache == null ? null : cache.stats(), done.batch(), reuse);
+  }
+
+  /** The report, and what a batch selection kept. */
+  private record Finished(Report report, CheckResult.Batch batch) {}
+
+  /** Baseline, batch selection and the report, from the judged facts. */
+  private Finished finish(CheckOptions options, Baseline baseline, BatchScope scope, List<Document> documents,
+      List<RunMemo.DocumentMemo> work, List<Claim> allClaims, List<Fact> facts, List<Problem> problems) {
     if (baseline != null) {
       facts = baseline.apply(facts);
     }
@@ -146,23 +171,20 @@ public final class Pipeline {
     Map<Document, TextShape> shapes = new IdentityHashMap<>();
     work.forEach(w -> shapes.put(w.document(), w.shape()));
     Report report = ReportBuilder.build(tool, documents, shapes::get, allClaims, facts, problems, options.failOn());
-    return new CheckResult(report, cache == null ? null : cache.stats(), batch, reuse);
+    return new Finished(report, batch);
   }
 
   /**
    * Matching and verdicts: every fact from the memo when no input changed; else partition by
    * partition, reusing the memo's facts where a partition's fingerprint is unchanged (only with a
-   * cache: the fingerprints need the documents' cache keys). The memo is then updated.
+   * cache: the fingerprints need the documents' cache keys).
    */
-  private FactStage.Result judge(List<Document> documents, List<RunMemo.DocumentMemo> work, List<Claim> claims,
+  private Judged judge(List<Document> documents, List<RunMemo.DocumentMemo> work, List<Claim> claims,
       List<FactKey> factKeys, IngestResult ingested, RunMemo memo, int threads) {
     Map<String, List<Fact>> unchanged = memo == null ? null : memo.unchanged(ingested.reads());
     if (unchanged != null) {
-      FactStage.Result r = FactStage.reuse(unchanged);
-      if (!memo.sameStamps(ingested.reads())) { // same bytes, new stamps (a fresh checkout): store them
-        store(memo, ingested, work, r);
-      }
-      return r;
+      // same bytes but new stamps (a fresh checkout): the stamps are stored
+      return new Judged(FactStage.reuse(unchanged), !memo.sameStamps(ingested.reads()));
     }
     Map<String, String> keys = null;
     if (memo != null) {
@@ -174,11 +196,26 @@ public final class Pipeline {
     }
     FactStage.Result r = facts.run(documents, work.stream().map(RunMemo.DocumentMemo::signature).toList(),
         keys, claims, factKeys, memo == null ? fp -> null : memo::facts, threads);
-    if (memo != null) {
-      store(memo, ingested, work, r);
-    }
-    return r;
+    return new Judged(r, memo != null);
   }
+
+  /** The value of a step run on another thread; its failure is rethrown as it was. */
+  private static <T> T join(java.util.concurrent.CompletableFuture<T> step) {
+    try {
+      return step.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
+  }
+
+  /** The facts, and whether the run memo is to be updated with them. */
+  private record Judged(FactStage.Result result, boolean toStore) {}
 
   private static void store(RunMemo memo, IngestResult ingested, List<RunMemo.DocumentMemo> work, FactStage.Result r) {
     Map<Document, RunMemo.DocumentMemo> byDocument = new IdentityHashMap<>();

@@ -20,8 +20,14 @@ import java.util.stream.Stream;
 /**
  * Times the incremental claim cache through the real {@link Pipeline}: a full (cold-cache) run on
  * a generated corpus, a re-run with nothing changed, and a re-run after adding 0.1% new documents.
- * Prints medians of 5, each kind of re-run after 2 untimed ones (as JMH warms up). The corpus is made from the articles of the template folders (default: the
- * seeds and the written corpus) with their numbers varied (fixed random seed) in a temp folder that
+ * Prints medians of 5, each kind of run after untimed ones (as JMH warms up): the full runs after
+ * the 5 uncached runs that share their code (about 9 s), each kind of re-run after 20 of its own
+ * (1 to 3 s). Fewer are not enough: a re-run's own code (memo loading, partial matching, storing)
+ * runs once per run, so the JIT compiles it late, and JFR's compilation events showed C2 spending
+ * 100 to 400 ms of CPU per method on it (Pipeline.check, RunMemo.load, RunMemo.save,
+ * FactStage.run) during the timed runs after 2 or 5 warm-ups, on a 2-core machine. The
+ * corpus is made from the articles of the template folders (default: the seeds and the written
+ * corpus) with their numbers varied (fixed random seed) in a temp folder that
  * is deleted afterwards. The times are {@link Pipeline#check} (ingest to verdicts); rendering the
  * report files is the same work in every run and is timed apart.
  *
@@ -35,8 +41,8 @@ import java.util.stream.Stream;
 public final class IncrementalBench {
   private static final Pattern NUMBER = Pattern.compile("\\d+");
   private static final int REPEATS = 5;
-  /** Untimed runs before each re-run kind: its code paths (memo decoding, partial matching) get compiled first, as the full run's do in the uncached runs. */
-  private static final int WARMUPS = 2;
+  /** Untimed runs before each kind of re-run, so that its code is compiled as the full run's is. */
+  private static final int WARMUPS = 20;
 
   private IncrementalBench() {}
 
