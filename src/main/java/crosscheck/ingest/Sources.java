@@ -26,6 +26,8 @@ final class Sources {
   private final List<Problem> problems;
   /** The manifest beside each folder's files and its stamp, found when a file there is first read. */
   private final Map<Path, Beside> beside = new ConcurrentHashMap<>();
+  /** Each folder's {@link #fingerprint}, by the folder as its files' paths give it (no path is made absolute per file). */
+  private final Map<Path, String> fingerprints = new ConcurrentHashMap<>();
 
   private record Beside(Manifest manifest, String stamp) {}
 
@@ -70,7 +72,9 @@ final class Sources {
    * (a CI job) stamps every file anew, and the earlier reads must still count.
    */
   String fingerprint(Path file) {
-    return explicitStamp + "|" + beside(file).stamp();
+    Path parent = file.getParent();
+    return parent == null ? explicitStamp + "|" + beside(file).stamp()
+        : fingerprints.computeIfAbsent(parent, p -> explicitStamp + "|" + beside(file).stamp());
   }
 
   /**

@@ -17,10 +17,20 @@ final class Speakers {
     this.documents = documents;
   }
 
+  /** The last key made, for its document and attribution (the same objects): a fact's claims come by document. */
+  private String lastDocument;
+  private String lastAttribution;
+  private String lastKey;
+
   /** One speaker: the document plus the named source it quotes, if any. */
   String key(Claim c) {
-    String q = quoted(c);
-    return c.document() + (q == null ? OWN : "\u0000" + q);
+    if (c.document() != lastDocument || c.attribution() != lastAttribution) {
+      String q = quoted(c);
+      lastKey = c.document() + (q == null ? OWN : "\u0000" + q);
+      lastDocument = c.document();
+      lastAttribution = c.attribution();
+    }
+    return lastKey;
   }
 
   /** The key suffix of a document's own voice: {@code key(c) == document + OWN}. */
