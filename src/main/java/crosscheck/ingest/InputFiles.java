@@ -57,7 +57,7 @@ final class InputFiles {
 
   private static void walk(Path root, List<Path> files, List<Problem> problems, BiConsumer<Path, FileStamp> found) {
     // the walk's own attributes (links not followed) say "regular file" without another stat per file
-    record Entry(Path path, BasicFileAttributes attrs) {}
+    record Entry(Path path, BasicFileAttributes attrs, boolean article) {}
     List<Entry> all = new ArrayList<>();
     try {
       Files.walkFileTree(root, new SimpleFileVisitor<>() {
@@ -68,9 +68,11 @@ final class InputFiles {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if (!hidden(file)) {
-            all.add(new Entry(file, attrs));
-            if (attrs.isRegularFile() && article(file.getFileName().toString())) {
+          String name = file.getFileName().toString(); // once: a corpus has thousands of files
+          if (!name.startsWith(".")) {
+            boolean article = article(name);
+            all.add(new Entry(file, attrs, article));
+            if (article && attrs.isRegularFile()) {
               found.accept(file, FileStamp.of(attrs));
             }
           }
@@ -100,8 +102,7 @@ final class InputFiles {
     all.sort(Comparator.comparing(Entry::path));
     for (Entry entry : all) {
       Path p = entry.path();
-      String name = p.getFileName().toString();
-      if (!article(name)) {
+      if (!entry.article()) {
         continue;
       }
       if (entry.attrs().isRegularFile()) {

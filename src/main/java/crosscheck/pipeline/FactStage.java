@@ -70,13 +70,16 @@ final class FactStage {
     documents.forEach(d -> byId.put(d.id(), d));
     List<FactMatcher.Partition> partitions = matcher.partition(claims, factKeys);
     SourceLinks links = linking.join();
-    Standing standing = keys == null ? null : new Standing(keys, links);
+    Standing standing = keys == null ? null : new Standing(keys, links, threads > 1);
     List<List<Fact>> parts = new ArrayList<>(java.util.Collections.nCopies(partitions.size(), null));
     String[] fingerprints = new String[partitions.size()];
     List<Integer> todo = new ArrayList<>();
     int reused = 0;
+    if (standing != null) { // each partition's on its own: made on every core
+      java.util.stream.IntStream all = java.util.stream.IntStream.range(0, partitions.size());
+      (threads > 1 ? all.parallel() : all).forEach(i -> fingerprints[i] = standing.fingerprint(partitions.get(i)));
+    }
     for (int i = 0; i < partitions.size(); i++) {
-      fingerprints[i] = standing == null ? null : standing.fingerprint(partitions.get(i));
       List<Fact> had = fingerprints[i] == null ? null : earlier.apply(fingerprints[i]);
       if (had != null) {
         parts.set(i, had);
@@ -120,13 +123,17 @@ final class FactStage {
     private final long[] low;
     private final long[] high;
 
-    Standing(Map<String, String> keys, SourceLinks links) {
+    Standing(Map<String, String> keys, SourceLinks links, boolean parallel) {
       low = new long[keys.size()];
       high = new long[keys.size()];
-      keys.forEach((id, key) -> {
-        int i = index.size();
-        index.put(id, i);
-        byte[] h = Hashes.sha256Bytes(id + " " + key + " " + links.reuseOf(id));
+      List<Map.Entry<String, String>> documents = new ArrayList<>(keys.entrySet());
+      for (int i = 0; i < documents.size(); i++) {
+        index.put(documents.get(i).getKey(), i);
+      }
+      java.util.stream.IntStream all = java.util.stream.IntStream.range(0, documents.size());
+      (parallel ? all.parallel() : all).forEach(i -> {
+        String id = documents.get(i).getKey();
+        byte[] h = Hashes.sha256Bytes(id + " " + documents.get(i).getValue() + " " + links.reuseOf(id));
         low[i] = java.nio.ByteBuffer.wrap(h, 0, 8).getLong();
         high[i] = java.nio.ByteBuffer.wrap(h, 8, 8).getLong();
       });

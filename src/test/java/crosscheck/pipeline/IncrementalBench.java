@@ -20,12 +20,11 @@ import java.util.stream.Stream;
 /**
  * Times the incremental claim cache through the real {@link Pipeline}: a full (cold-cache) run on
  * a generated corpus, a re-run with nothing changed, and a re-run after adding 0.1% new documents.
- * Prints medians of 5, each kind of run after untimed ones (as JMH warms up): the full runs after
- * the 5 uncached runs that share their code (about 9 s), each kind of re-run after 20 of its own
- * (1 to 3 s). Fewer are not enough: a re-run's own code (memo loading, partial matching, storing)
- * runs once per run, so the JIT compiles it late, and JFR's compilation events showed C2 spending
- * 100 to 400 ms of CPU per method on it (Pipeline.check, RunMemo.load, RunMemo.save,
- * FactStage.run) during the timed runs after 2 or 5 warm-ups, on a 2-core machine. The
+ * Prints medians of 5, each kind of run after untimed ones of its kind until the JIT is done with
+ * its code ({@link #warmUp}; as JMH warms up). With a fixed 2 or 5 warm-ups, JFR's compilation
+ * events showed C2 still compiling a re-run's own code (Pipeline.check, RunMemo.load,
+ * RunMemo.save, FactStage.run: 100 to 400 ms of CPU each) during the timed runs, on 2 cores,
+ * while the full runs came after 5 uncached runs of about 2 s that share their code. The
  * corpus is made from the articles of the template folders (default: the seeds and the written
  * corpus) with their numbers varied (fixed random seed) in a temp folder that
  * is deleted afterwards. The times are {@link Pipeline#check} (ingest to verdicts); rendering the
@@ -41,8 +40,8 @@ import java.util.stream.Stream;
 public final class IncrementalBench {
   private static final Pattern NUMBER = Pattern.compile("\\d+");
   private static final int REPEATS = 5;
-  /** Untimed runs before each kind of re-run, so that its code is compiled as the full run's is. */
-  private static final int WARMUPS = 20;
+  /** Warm-up runs in a row that compiled little before a kind of run is timed (see {@link #warmUp}). */
+  private static final int QUIET = 3;
 
   private IncrementalBench() {}
 
@@ -69,29 +68,36 @@ public final class IncrementalBench {
       System.out.printf(Locale.ROOT, "corpus: %d documents from %d template texts, %d threads, medians of %d%n",
           size, texts.size(), threads, REPEATS);
 
-      double[] uncached = new double[REPEATS];  // also the warm-up of the full runs
+      // each kind of run is timed once the JIT is done with its code (see warmUp)
+      int[] warm = new int[4];
+      warm[0] = warmUp(() -> pipeline.check(options.withCache(null)), 1, 10);
+      double[] uncached = new double[REPEATS];
       for (int r = 0; r < REPEATS; r++) {
         uncached[r] = timeUncached(pipeline, options.withCache(null));
       }
+      warm[1] = warmUp(() -> {
+        delete(cache);
+        pipeline.check(options);
+      }, 1, 10);
       double[] full = new double[REPEATS];
       for (int r = 0; r < REPEATS; r++) {
         delete(cache);
         full[r] = time(pipeline, options, "full run");
       }
-      for (int r = 0; r < WARMUPS; r++) {
-        pipeline.check(options);
-      }
+      warm[2] = warmUp(() -> pipeline.check(options), 5, 60);
       double[] unchanged = new double[REPEATS];
       for (int r = 0; r < REPEATS; r++) {
         unchanged[r] = time(pipeline, options, "nothing changed");
       }
       int added = Math.max(1, size / 1000);
-      for (int r = 0; r < WARMUPS; r++) {
+      int[] warmups = {0};
+      warm[3] = warmUp(() -> {
         for (int i = 0; i < added; i++) {
-          write(corpus, "warmup-" + r + "-" + i, texts.get(random.nextInt(texts.size())), random);
+          write(corpus, "warmup-" + warmups[0] + "-" + i, texts.get(random.nextInt(texts.size())), random);
         }
+        warmups[0]++;
         pipeline.check(options);
-      }
+      }, 5, 60);
       double[] incremental = new double[REPEATS];
       for (int r = 0; r < REPEATS; r++) {
         for (int i = 0; i < added; i++) {
@@ -112,9 +118,40 @@ public final class IncrementalBench {
       System.out.printf(Locale.ROOT, "+0.1%% new documents %8.0f ms  (%.1fx faster)%n", n, f / n);
       System.out.printf(Locale.ROOT, "(not in the times: rendering report.json, %d MB, took %.0f ms once)%n",
           bytes >> 20, render);
+      System.out.printf(Locale.ROOT, "(untimed warm-up runs: %d uncached, %d full, %d nothing changed, %d +0.1%%)%n",
+          warm[0], warm[1], warm[2], warm[3]);
     } finally {
       delete(root);
     }
+  }
+
+  /** A run of the benchmark. */
+  private interface Run {
+    void run() throws IOException;
+  }
+
+  /**
+   * Runs {@code run} untimed until the JIT is done with its code: at least {@code atLeast} times,
+   * then until {@link #QUIET} runs in a row compiled for less than a tenth of their own time (or
+   * {@code atMost} runs). A re-run's own code (memo loading, partial matching, storing) runs once
+   * per run, so C2 compiles it late, each method costing it 100 to 400 ms of CPU (JFR's
+   * compilation events); on 2 cores that time is taken from the run being timed.
+   *
+   * @return the runs made
+   */
+  private static int warmUp(Run run, int atLeast, int atMost) throws IOException {
+    java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+    int runs = 0;
+    int quiet = 0;
+    while (runs < atMost && (runs < atLeast || quiet < QUIET)) {
+      long compiledBefore = jit.getTotalCompilationTime();
+      long start = System.nanoTime();
+      run.run();
+      long ms = (System.nanoTime() - start) / 1_000_000;
+      quiet = (jit.getTotalCompilationTime() - compiledBefore) * 10 < ms ? quiet + 1 : 0;
+      runs++;
+    }
+    return runs;
   }
 
   private static double timeUncached(Pipeline pipeline, CheckOptions options) {
