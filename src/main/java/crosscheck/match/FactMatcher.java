@@ -266,7 +266,7 @@ public final class FactMatcher {
     List<Draft> drafts = new ArrayList<>(blocks.size());
     for (Map.Entry<FactKey, List<Claim>> e : blocks.entrySet()) {
       List<Claim> block = e.getValue();
-      block.sort(CLAIM_ORDER);
+      sort(block, links);
       List<List<Claim>> parts = ContextSplitter.split(block);
       for (List<Claim> part : parts) {
         FactKey k = parts.size() == 1 ? e.getKey() : withScope(e.getKey(), ContextSplitter.label(part));
@@ -292,6 +292,47 @@ public final class FactMatcher {
     }
     out.sort(GROUP_ORDER);
     return out;
+  }
+
+  /**
+   * Sorts claims into {@link #CLAIM_ORDER}, comparing their documents by rank: by document rank
+   * and input place as numbers, then each document's claims by the full order (stable, as
+   * {@code List.sort} is). Comparing document ids as strings was a fifth of matching a fact with
+   * ten thousand claims.
+   */
+  static void sort(List<Claim> claims, SourceLinks links) {
+    int n = claims.size();
+    long[] keys = new long[n];
+    for (int i = 0; i < n && n >= 64; i++) {
+      int rank = links.idRank(claims.get(i).document());
+      if (rank < 0) { // not a document of the corpus: no rank to go by
+        keys = null;
+        break;
+      }
+      keys[i] = (long) rank << 32 | i;
+    }
+    if (n < 64 || keys == null) {
+      claims.sort(CLAIM_ORDER);
+      return;
+    }
+    java.util.Arrays.sort(keys);
+    Claim[] sorted = new Claim[n];
+    for (int i = 0; i < n; i++) {
+      sorted[i] = claims.get((int) keys[i]);
+    }
+    for (int from = 0; from < n; ) {
+      int to = from + 1;
+      while (to < n && keys[to] >>> 32 == keys[from] >>> 32) {
+        to++;
+      }
+      if (to - from > 1) {
+        java.util.Arrays.sort(sorted, from, to, CLAIM_ORDER);
+      }
+      from = to;
+    }
+    for (int i = 0; i < n; i++) {
+      claims.set(i, sorted[i]);
+    }
   }
 
   /** A group under construction. */

@@ -13,12 +13,28 @@ import java.util.Map;
 public final class SourceLinks {
   private final SourceIndependence independence;
   private final Map<String, String> published = new HashMap<>();
+  /** Each document id's place among the corpus's ids in their natural order. */
+  private final Map<String, Integer> idRank = new HashMap<>();
 
   SourceLinks(List<Document> documents, List<long[]> signatures) {
     this.independence = new SourceIndependence(documents, signatures);
     for (Document d : documents) {
       published.put(d.id(), d.published() == null ? null : d.published().value());
     }
+    List<String> ids = new java.util.ArrayList<>(published.keySet());
+    ids.sort(null);
+    for (int i = 0; i < ids.size(); i++) {
+      idRank.put(ids.get(i), i);
+    }
+  }
+
+  /**
+   * The document id's place among the corpus's ids in their natural order, or -1 for an id the
+   * corpus lacks: ranks compare as the ids do, at the cost of an int.
+   */
+  int idRank(String documentId) {
+    Integer rank = idRank.get(documentId);
+    return rank == null ? -1 : rank;
   }
 
   /** Publication dates by document id (null when unknown). */

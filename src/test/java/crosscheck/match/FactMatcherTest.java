@@ -24,6 +24,52 @@ class FactMatcherTest {
   }
 
   @Test
+  void sortingByDocumentRankGivesTheClaimOrderWithItsTiesAndDuplicates() {
+    Corpus c = new Corpus();
+    String[] ids = {"m", "B", "a", "zz", "Z1", "q", "aa", "c9", "c10", "x"};
+    for (String id : ids) {
+      c.document(id, "Outlet " + id, "2024-05-01", null);
+    }
+    Random random = new Random(7);
+    List<Claim> claims = new ArrayList<>();
+    for (int i = 0; i < 120; i++) {
+      Claim a = c.assertion(ids[random.nextInt(ids.length)], "China", "supply", "drones", "Russia", random.nextBoolean(), null);
+      claims.add(a);
+      if (i % 5 == 0) { // same start, other end or id; and an equal copy
+        claims.add(new Claim(a.id() + "b", a.document(), a.sentence(), a.start(), a.end() - 1, a.kind(), a.subject(),
+            a.metric(), a.time(), a.scope(), a.attribution(), a.modality(), a.polarity(), a.quantity(), a.assertion(),
+            a.checkWorthy(), a.worthRule(), a.mentions(), a.derivedFrom()));
+        claims.add(new Claim(a.id(), a.document(), a.sentence(), a.start(), a.end(), a.kind(), a.subject(),
+            a.metric(), a.time(), a.scope(), a.attribution(), a.modality(), a.polarity(), a.quantity(), a.assertion(),
+            a.checkWorthy(), a.worthRule(), a.mentions(), a.derivedFrom()));
+      }
+    }
+    FactMatcher matcher = new FactMatcher(RULES);
+    SourceLinks links = matcher.links(c.documents(), FactMatcher.signatures(c.documents()));
+    for (int round = 0; round < 5; round++) {
+      Collections.shuffle(claims, random);
+      List<Claim> expected = new ArrayList<>(claims);
+      expected.sort(FactMatcher.CLAIM_ORDER);
+      List<Claim> ranked = new ArrayList<>(claims);
+      FactMatcher.sort(ranked, links);
+      assertThat(ranked).as("same claims, same objects, same order").hasSize(expected.size());
+      for (int i = 0; i < expected.size(); i++) {
+        assertThat(ranked.get(i)).isSameAs(expected.get(i));
+      }
+    }
+    // a claim of a document the corpus lacks has no rank: the plain order is used
+    Claim stray = c.assertion("m", "China", "supply", "drones", "Russia", true, null);
+    List<Claim> withStray = new ArrayList<>(claims);
+    withStray.add(new Claim(stray.id(), "not-in-corpus", stray.sentence(), 0, 1, stray.kind(), stray.subject(), null,
+        null, null, null, stray.modality(), stray.polarity(), null, stray.assertion(), true, null, List.of(), List.of()));
+    Collections.shuffle(withStray, random);
+    List<Claim> expected = new ArrayList<>(withStray);
+    expected.sort(FactMatcher.CLAIM_ORDER);
+    FactMatcher.sort(withStray, links);
+    assertThat(withStray).containsExactlyElementsOf(expected);
+  }
+
+  @Test
   void sameNumberForBudgetAndTradeStaysTwoFacts() {
     Corpus c = twoOutlets();
     c.quantity("A", "China", "defence-budget", "2024", "$80 billion", null);
