@@ -22,6 +22,8 @@ final class SourceIndependence {
   private final Map<String, Integer> indexOf = new HashMap<>();
   /** Each document's place in origin order across the corpus, by its {@link #indexOf} (see {@link #originRanks}). */
   private final int[] originRank;
+  /** Each document's {@link #reuseRoot}, by its {@link #indexOf}: one look-up per document, not two. */
+  private final String[] rootName;
   /** Each document's best reuse similarity, by index: a boxed map cost a re-run's time per link. */
   private final double[] reuseScore;
   private final Map<Voice, String> primaries = new java.util.concurrent.ConcurrentHashMap<>();
@@ -31,6 +33,7 @@ final class SourceIndependence {
     UnionFind uf = new UnionFind(documents.size());
     reuseScore = new double[documents.size()];
     originRank = new int[documents.size()];
+    rootName = new String[documents.size()];
     for (TextReuse.Link l : TextReuse.bySignature(signatures)) {
       uf.union(l.a(), l.b());
       reuseScore[l.a()] = Math.max(reuseScore[l.a()], l.similarity());
@@ -56,6 +59,7 @@ final class SourceIndependence {
       }
       reuseRoot.put(d.id(), name[uf.find(i)]);
     }
+    indexOf.forEach((id, i) -> rootName[i] = reuseRoot.get(id));
     rankOrigins();
   }
 
@@ -97,8 +101,15 @@ final class SourceIndependence {
     Map<String, String> quoted = new HashMap<>();
     String lastDoc = null;
     int slot = -1;
+    Claim lastVoice = null; // the last claim whose primary source was looked up
+    String lastPrimary = null;
     for (Claim c : claims) {
-      String p = primarySource(c);
+      // a document's claims mostly share one attribution (the same string)
+      if (lastVoice == null || c.document() != lastVoice.document() || c.attribution() != lastVoice.attribution()) {
+        lastPrimary = primarySource(c);
+        lastVoice = c;
+      }
+      String p = lastPrimary;
       if (!c.document().equals(lastDoc)) {
         lastDoc = c.document();
         Integer had = slotOf.get(lastDoc);
@@ -123,8 +134,11 @@ final class SourceIndependence {
     UnionFind uf = new UnionFind(n);
     Map<String, Integer> firstOfRoot = new HashMap<>();
     Map<String, Integer> firstOfPrimary = new HashMap<>();
+    int[] at = new int[n]; // each slot's document's place in the corpus (-1: not in it)
     for (int i = 0; i < n; i++) {
-      String root = reuseRoot.getOrDefault(docs.get(i), docs.get(i));
+      Integer in = indexOf.get(docs.get(i));
+      at[i] = in == null ? -1 : in;
+      String root = in == null ? docs.get(i) : rootName[in];
       Integer j = firstOfRoot.putIfAbsent(root, i);
       if (j != null) {
         uf.union(i, j);
@@ -140,7 +154,7 @@ final class SourceIndependence {
     // slots in origin order: each cluster's members come out in origin order, and the clusters
     // in the order of their origins
     long[] byOrigin = new long[n];
-    int[] rank = originRanks(docs);
+    int[] rank = originRanks(docs, at);
     for (int i = 0; i < n; i++) {
       byOrigin[i] = (long) rank[i] << 32 | i;
     }
@@ -162,13 +176,12 @@ final class SourceIndependence {
    * Each document's place in origin order (earliest published first, then smallest id; unknown
    * dates last), from the corpus-wide ranks; documents the corpus lacks come after all of it.
    */
-  private int[] originRanks(List<String> docs) {
+  private int[] originRanks(List<String> docs, int[] at) {
     int[] rank = new int[docs.size()];
     List<String> unknown = new ArrayList<>();
     for (int i = 0; i < rank.length; i++) {
-      Integer at = indexOf.get(docs.get(i));
-      rank[i] = at == null ? -1 : originRank[at];
-      if (at == null) {
+      rank[i] = at[i] < 0 ? -1 : originRank[at[i]];
+      if (at[i] < 0) {
         unknown.add(docs.get(i));
       }
     }
