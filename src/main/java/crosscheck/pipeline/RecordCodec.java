@@ -214,6 +214,13 @@ final class RecordCodec {
     private final Constructor<?> constructor;
     /** Each component's {@link #kind}: strings and primitives are read in place, not through a form. */
     private final int[] kinds;
+    /**
+     * Whether the record is flat (strings, primitives, their boxes, enums): each such record is
+     * written once per file and referred to after, and read back as one shared object. A corpus
+     * repeats its fact keys, metadata fields and assertions thousands of times, and records are
+     * immutable; hashing a flat record is cheap (strings keep their hash).
+     */
+    private final boolean shared;
     private Form[] forms;
 
     Records(Class<?> type) {
@@ -229,9 +236,13 @@ final class RecordCodec {
         raw[i] = components[i].getType();
       }
       kinds = new int[components.length];
+      boolean flat = true;
       for (int i = 0; i < components.length; i++) {
         kinds[i] = kind(raw[i]);
+        flat &= raw[i] == String.class || raw[i].isPrimitive() || raw[i].isEnum() || raw[i] == Integer.class
+            || raw[i] == Long.class || raw[i] == Double.class || raw[i] == Boolean.class;
       }
+      shared = flat;
       try {
         constructor = type.getDeclaredConstructor(raw);
         constructor.setAccessible(true);
@@ -254,6 +265,13 @@ final class RecordCodec {
 
     @Override
     public void write(Writer w, Object v) {
+      if (shared) { // 0: written here; 1 + i: the i-th flat record of the file
+        int seen = w.records.putIfAbsent(v, w.records.size()) instanceof Integer i ? i : -1;
+        w.varLong(seen + 1L);
+        if (seen >= 0) {
+          return;
+        }
+      }
       Form[] f = forms();
       for (int i = 0; i < f.length; i++) {
         try {
@@ -266,6 +284,15 @@ final class RecordCodec {
 
     @Override
     public Object read(Reader r) {
+      if (shared) {
+        long ref = r.varLong();
+        if (ref > 0) {
+          if (ref > r.records.size()) {
+            throw new IllegalArgumentException("bad record reference at " + r.at);
+          }
+          return r.records.get((int) ref - 1);
+        }
+      }
       Form[] f = forms();
       Object[] args = r.enter(f.length);
       try {
@@ -278,7 +305,11 @@ final class RecordCodec {
             default -> f[i].read(r);
           };
         }
-        return constructor.newInstance(args);
+        Object made = constructor.newInstance(args);
+        if (shared) { // flat: nothing shared was read while making it, so its number is the next
+          r.records.add(made);
+        }
+        return made;
       } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
         throw new IllegalArgumentException("cannot rebuild " + type.getSimpleName(), e);
       } finally {
@@ -311,6 +342,8 @@ final class RecordCodec {
     private byte[] out = new byte[1 << 16];
     private int size;
     private final StringTable strings = new StringTable();
+    /** The flat records written so far, each with its number (see {@link Records}). */
+    private final Map<Object, Integer> records = new HashMap<>();
 
     byte[] bytes() {
       return java.util.Arrays.copyOf(out, size);
@@ -420,6 +453,7 @@ final class RecordCodec {
   private static final class Reader {
     private final byte[] in;
     private final List<String> strings;
+    private final List<Object> records = new ArrayList<>();
     private int at;
     /**
      * Argument arrays for the records being read, by nesting depth and number of components: a

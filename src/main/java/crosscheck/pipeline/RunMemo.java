@@ -44,7 +44,7 @@ import java.util.zip.CRC32C;
  * each other's work.
  */
 public final class RunMemo implements FileRead.Earlier {
-  static final int FORMAT_VERSION = 7;
+  static final int FORMAT_VERSION = 8;
   /** A stamp this close to the index's writing time is not trusted: the file may have changed within one clock tick. */
   private static final long RACY_NANOS = 2_000_000_000L;
   /** Segments older than this and no longer in the index are deleted (younger ones may be another run's). */

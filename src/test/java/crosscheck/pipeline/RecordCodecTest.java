@@ -68,6 +68,36 @@ class RecordCodecTest {
   }
 
   @Test
+  void aRepeatedFlatRecordIsStoredOnceAndReadBackAsOneObject() {
+    crosscheck.match.FactKey key = new crosscheck.match.FactKey("shell", "mass", "2024", "heavy", "mass");
+    List<crosscheck.match.FactKey> keys = List.of(key, new crosscheck.match.FactKey("shell", "mass", "2024", "heavy", "mass"),
+        new crosscheck.match.FactKey("shell", "mass", "2023", "heavy", "mass"), key);
+    java.lang.reflect.Type type = new java.lang.reflect.ParameterizedType() {
+      public java.lang.reflect.Type[] getActualTypeArguments() {
+        return new java.lang.reflect.Type[] {crosscheck.match.FactKey.class};
+      }
+
+      public java.lang.reflect.Type getRawType() {
+        return List.class;
+      }
+
+      public java.lang.reflect.Type getOwnerType() {
+        return null;
+      }
+    };
+    byte[] four = RecordCodec.encode(keys, type);
+    byte[] two = RecordCodec.encode(List.of(keys.get(0), keys.get(2)), type);
+    assertThat(four.length - two.length).as("two references of a byte each (and their presence bytes)").isEqualTo(4);
+    List<crosscheck.match.FactKey> back = RecordCodec.decode(four, type);
+    assertThat(back).isEqualTo(keys);
+    assertThat(back.get(1)).isSameAs(back.get(0)).isSameAs(back.get(3)).isNotSameAs(back.get(2));
+    // a reference past the records read so far is refused
+    byte[] bad = four.clone();
+    bad[bad.length - 1] = 9;
+    assertThatThrownBy(() -> RecordCodec.decode(bad, type)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void anArrayLengthLongerThanTheFileIsRefusedBeforeAllocating() {
     byte[] signature = RecordCodec.encode(new long[] {1, -2, Long.MAX_VALUE}, long[].class);
     assertThat(RecordCodec.<long[]>decode(signature, long[].class)).containsExactly(1, -2, Long.MAX_VALUE);
