@@ -149,6 +149,11 @@ public final class RunMemo implements FileRead.Earlier {
   private final Map<String, DocumentMemo> byKey = new HashMap<>();
   private final Map<Document, DocumentMemo> byDocument = new IdentityHashMap<>();
   private final Map<String, List<Fact>> partitions = new HashMap<>();
+  /**
+   * The file memo behind each read taken at its stored stamp: saving keeps it as it is rather
+   * than making it again, and files compare by identity first (reads are taken on several threads).
+   */
+  private final Map<FileRead, FileMemo> handedOut = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
 
   private RunMemo(Path dir, String context, Consumer<String> notes) {
     this.dir = dir;
@@ -350,7 +355,11 @@ public final class RunMemo implements FileRead.Earlier {
       }
       documents.add(m.document());
     }
-    return new FileRead(f.path(), stamp, f.sources(), documents, f.problems(), f.content());
+    FileRead read = new FileRead(f.path(), stamp, f.sources(), documents, f.problems(), f.content());
+    if (stamp.equals(f.stamp())) {
+      handedOut.put(read, f);
+    }
+    return read;
   }
 
   /** The stored work for a document taken from {@link #earlier} (the same object), or null. */
@@ -429,6 +438,11 @@ public final class RunMemo implements FileRead.Earlier {
     ready();
     List<FileMemo> fileMemos = new ArrayList<>();
     for (FileRead r : reads) {
+      FileMemo had = handedOut.get(r);
+      if (had != null) {
+        fileMemos.add(had);
+        continue;
+      }
       List<String> keys = new ArrayList<>();
       for (Document d : r.documents()) {
         DocumentMemo m = documents.get(d);
@@ -445,7 +459,7 @@ public final class RunMemo implements FileRead.Earlier {
     Map<String, List<Fact>> usedFacts = new TreeMap<>(judged);
     boolean fresh = used.keySet().stream().anyMatch(k -> !byKey.containsKey(k))
         || usedFacts.keySet().stream().anyMatch(k -> !partitions.containsKey(k));
-    boolean sameFiles = index != null && fileMemos.equals(lastFiles);
+    boolean sameFiles = index != null && same(fileMemos, lastFiles);
     boolean sameFacts = index != null && index.judged().equals(new ArrayList<>(usedFacts.keySet()));
     if (!fresh && sameFiles && sameFacts) {
       return;
@@ -600,11 +614,24 @@ public final class RunMemo implements FileRead.Earlier {
       if (end) {
         List<FileMemo> chunk = fileMemos.subList(from, i + 1);
         Chunk had = chunks.get(chunk.get(0).path());
-        out.add(had != null && had.files().equals(chunk) ? had.ref() : writeChunk(chunk));
+        out.add(had != null && same(had.files(), chunk) ? had.ref() : writeChunk(chunk));
         from = i + 1;
       }
     }
     return out;
+  }
+
+  /** Whether the lists hold equal file memos; most are the same objects, which need no comparing. */
+  private static boolean same(List<FileMemo> a, List<FileMemo> b) {
+    if (b == null || a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (a.get(i) != b.get(i) && !a.get(i).equals(b.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private ChunkRef writeChunk(List<FileMemo> chunk) throws IOException {
