@@ -37,17 +37,17 @@ final class TextReuse {
     long[][] sigs = signatures.toArray(new long[0][]);
     int[] firsts = firstsInBuckets(sigs);
     List<Link> out = new ArrayList<>();
-    int[] compared = new int[BANDS];
+    // comparedWith[j] == i + 1: document j was compared with document i already (a pair (j, i)
+    // can only arise while i is read, so one mark per document is enough)
+    int[] comparedWith = new int[sigs.length];
     for (int i = 0; i < sigs.length; i++) {
       if (sigs[i] == null) {
         continue;
       }
-      int n = 0;
       for (int band = 0; band < BANDS; band++) {
         int first = firsts[band * sigs.length + i];
-        // a pair (first, i) can only arise while i is read: remembering this document's few is enough
-        if (first >= 0 && first != i && !seen(compared, n, first)) {
-          compared[n++] = first;
+        if (first >= 0 && first != i && comparedWith[first] != i + 1) {
+          comparedWith[first] = i + 1;
           double sim = MinHash.similarity(sigs[first], sigs[i]);
           if (sim >= THRESHOLD) {
             out.add(new Link(first, i, sim));
@@ -89,15 +89,6 @@ final class TextReuse {
       }
     }
     return firsts;
-  }
-
-  private static boolean seen(int[] compared, int n, int first) {
-    for (int k = 0; k < n; k++) {
-      if (compared[k] == first) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
