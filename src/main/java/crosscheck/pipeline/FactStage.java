@@ -13,7 +13,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Matching and judging, one {@link FactMatcher.Partition} at a time. With the documents' cache keys
@@ -63,9 +65,9 @@ final class FactStage {
   Result run(List<Document> documents, List<long[]> signatures, Map<String, String> keys, List<Claim> claims,
       List<FactKey> factKeys, Function<String, List<Fact>> earlier, int threads) {
     // text reuse and partitions do not depend on each other: made side by side
-    java.util.concurrent.CompletableFuture<SourceLinks> linking = threads > 1
-        ? java.util.concurrent.CompletableFuture.supplyAsync(() -> matcher.links(documents, signatures))
-        : java.util.concurrent.CompletableFuture.completedFuture(matcher.links(documents, signatures));
+    CompletableFuture<SourceLinks> linking = threads > 1
+        ? CompletableFuture.supplyAsync(() -> matcher.links(documents, signatures))
+        : CompletableFuture.completedFuture(matcher.links(documents, signatures));
     Map<String, Document> byId = new HashMap<>();
     documents.forEach(d -> byId.put(d.id(), d));
     List<FactMatcher.Partition> partitions = matcher.partition(claims, factKeys);
@@ -76,7 +78,7 @@ final class FactStage {
     List<Integer> todo = new ArrayList<>();
     int reused = 0;
     if (standing != null) { // each partition's on its own: made on every core
-      java.util.stream.IntStream all = java.util.stream.IntStream.range(0, partitions.size());
+      IntStream all = IntStream.range(0, partitions.size());
       (threads > 1 ? all.parallel() : all).forEach(i -> fingerprints[i] = standing.fingerprint(partitions.get(i)));
     }
     for (int i = 0; i < partitions.size(); i++) {
@@ -130,7 +132,7 @@ final class FactStage {
       for (int i = 0; i < documents.size(); i++) {
         index.put(documents.get(i).getKey(), i);
       }
-      java.util.stream.IntStream all = java.util.stream.IntStream.range(0, documents.size());
+      IntStream all = IntStream.range(0, documents.size());
       (parallel ? all.parallel() : all).forEach(i -> {
         String id = documents.get(i).getKey();
         byte[] h = Hashes.sha256Bytes(id + " " + documents.get(i).getValue() + " " + links.reuseOf(id));

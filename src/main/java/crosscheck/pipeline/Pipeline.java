@@ -21,10 +21,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Wires the stages: ingest -> claims (per document, in parallel, cached) -> match -> verdict ->
@@ -139,11 +142,11 @@ public final class Pipeline {
     // the report is done): neither reads what the other makes
     List<Document> corpus = documents;
     List<Claim> claims = allClaims;
-    java.util.function.Supplier<Finished> finishing =
+    Supplier<Finished> finishing =
         () -> finish(options, baseline, scope, corpus, work, claims, judgedFacts, problems);
-    java.util.concurrent.CompletableFuture<Finished> finished = options.threads() > 1
-        ? java.util.concurrent.CompletableFuture.supplyAsync(finishing)
-        : java.util.concurrent.CompletableFuture.completedFuture(finishing.get());
+    CompletableFuture<Finished> finished = options.threads() > 1
+        ? CompletableFuture.supplyAsync(finishing)
+        : CompletableFuture.completedFuture(finishing.get());
     save.run();
     Finished done = join(finished);
     return new CheckResult(done.report(), cache == null ? null : cache.stats(), done.batch(), reuse);
@@ -200,10 +203,10 @@ public final class Pipeline {
   }
 
   /** The value of a step run on another thread; its failure is rethrown as it was. */
-  private static <T> T join(java.util.concurrent.CompletableFuture<T> step) {
+  private static <T> T join(CompletableFuture<T> step) {
     try {
       return step.join();
-    } catch (java.util.concurrent.CompletionException e) {
+    } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
       }
