@@ -42,9 +42,9 @@ final class Sources {
   }
 
   /**
-   * Loads the explicit manifest now and those beside the files as files are read (so reading can
-   * start while folders are still listed); unusable manifests become problems in {@code problems},
-   * which must take concurrent adds.
+   * Loads the explicit manifest now and those beside the files when a file of their folder is
+   * first fingerprinted or read; unusable manifests become problems in {@code problems}, which
+   * must take concurrent adds.
    */
   static Sources open(Path manifest, List<Problem> problems) {
     Beside explicit = manifest == null ? new Beside(Manifest.EMPTY, "") : read(manifest, Problem.Severity.error, problems);

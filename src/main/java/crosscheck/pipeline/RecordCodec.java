@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * and read by their record components. Why not Jackson: binding a corpus's claims from JSON (or
  * Smile) costs about 100 microseconds per document, the whole budget of a re-run in which nothing
  * changed; this form reads them several times faster, and repeated strings (entity names, metric
- * ids, document ids) are stored once per file and shared in memory.
+ * ids, document ids) and flat records (fact keys, metadata fields) are stored once per file and
+ * shared in memory.
  *
  * <p>Types: records, {@code String}, the primitives and their boxes, enums, {@code List<T>} and
  * {@code long[]}; anything else is a programming error. There is no schema evolution: the memo
