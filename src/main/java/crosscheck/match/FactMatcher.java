@@ -302,16 +302,8 @@ public final class FactMatcher {
    */
   static void sort(List<Claim> claims, SourceLinks links) {
     int n = claims.size();
-    long[] keys = new long[n];
-    for (int i = 0; i < n && n >= 64; i++) {
-      int rank = links.idRank(claims.get(i).document());
-      if (rank < 0) { // not a document of the corpus: no rank to go by
-        keys = null;
-        break;
-      }
-      keys[i] = (long) rank << 32 | i;
-    }
-    if (n < 64 || keys == null) {
+    long[] keys = n < 64 ? null : rankKeys(claims, links); // a short list sorts as fast either way
+    if (keys == null) {
       claims.sort(CLAIM_ORDER);
       return;
     }
@@ -333,6 +325,19 @@ public final class FactMatcher {
     for (int i = 0; i < n; i++) {
       claims.set(i, sorted[i]);
     }
+  }
+
+  /** Each claim's document rank and place, as one number; null when a document has no rank (not in the corpus). */
+  private static long[] rankKeys(List<Claim> claims, SourceLinks links) {
+    long[] keys = new long[claims.size()];
+    for (int i = 0; i < keys.length; i++) {
+      int rank = links.idRank(claims.get(i).document());
+      if (rank < 0) {
+        return null;
+      }
+      keys[i] = (long) rank << 32 | i;
+    }
+    return keys;
   }
 
   /** A group under construction. */

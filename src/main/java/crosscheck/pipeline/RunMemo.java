@@ -56,7 +56,7 @@ public final class RunMemo implements FileRead.Earlier {
    * {@link #ORPHAN_NANOS} is kept anyway, and listing the folder and stamping its orphans was a
    * tenth of a re-run after adding a few files.
    */
-  static final long SWEEP_NANOS = ORPHAN_NANOS / 2;
+  private static final long SWEEP_NANOS = ORPHAN_NANOS / 2;
   /** Documents or partitions per segment file: small enough that a corpus's segments load on every core. */
   private static final int SEGMENT_ITEMS = 250;
   /** Input files per chunk of the file list, on average (a power of two). */
